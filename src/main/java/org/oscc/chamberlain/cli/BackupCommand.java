@@ -1,0 +1,31 @@
+package org.oscc.chamberlain.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain backup FILE}: a consistent copy of the store. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Writes a consistent copy of the store to FILE (replacing FILE only when the copy is complete).")
+class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    ChamberlainCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "FILE", description = "Where to write the backup.")
+    Path target;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store store = parent.openStore()) {
+            store.backupTo(target);
+            spec.commandLine().getOut().println("Backed up " + store.file() + " to " + target.toAbsolutePath());
+        }
+        return ExitCodes.DONE;
+    }
+}

@@ -1,0 +1,61 @@
+package org.oscc.chamberlain.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.AppInfo;
+import org.oscc.chamberlain.store.DataFolders;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.StoreOpener;
+import org.oscc.chamberlain.store.StoreUnavailableException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code chamberlain}: without a command it opens the window; with one it does that job and exits. */
+@Command(name = "chamberlain", mixinStandardHelpOptions = true, versionProvider = ChamberlainCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "The workbench of an Open Source Chamber of Commerce. Without a command, opens the window.",
+        subcommands = {CheckCommand.class, BackupCommand.class, RestoreCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:input refused (nothing written)", "2:usage error",
+            "3:store unusable (locked, damaged, newer schema, unreachable)", "4:internal error (see the log)"})
+public class ChamberlainCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The store to use (default: $CHAMBERLAIN_DB, else chamberlain.db in the per-user data folder).")
+    Path db;
+
+    private final WindowStarter windowStarter;
+    private final Map<String, String> environment;
+
+    public ChamberlainCommand(WindowStarter windowStarter, Map<String, String> environment) {
+        this.windowStarter = windowStarter;
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        return windowStarter.start(Optional.ofNullable(db));
+    }
+
+    /** The store file this invocation means. */
+    Path storeFile() {
+        return DataFolders.forCurrentUser().storeFile(Optional.ofNullable(db), environment);
+    }
+
+    /** Opens (and migrates) the store this invocation means. */
+    Store openStore() throws StoreUnavailableException {
+        return new StoreOpener().open(storeFile());
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.name() + " " + AppInfo.version(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Runs the {@code chamberlain} command line and maps failures to the documented exit codes and messages. */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, WindowStarter windowStarter, Map<String, String> environment,
+            PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ChamberlainCommand(windowStarter, environment));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int handle(Exception e, PrintWriter err) {
+        if (e instanceof StoreUnavailableException sue) {
+            err.println("chamberlain: " + sue.getMessage());
+            LOG.warn("Store refused: {}", sue.getMessage());
+            return ExitCodes.STORE_UNUSABLE;
+        }
+        if (e instanceof InvalidInputException iie) {
+            err.println("chamberlain: refused, nothing was written:");
+            iie.problems().forEach(p -> err.println("  " + p.describe()));
+            return ExitCodes.INPUT_REFUSED;
+        }
+        if (e instanceof java.io.IOException io) {
+            err.println("chamberlain: " + io.getMessage());
+            LOG.warn("File problem", io);
+            return ExitCodes.INPUT_REFUSED;
+        }
+        LOG.error("Unexpected error in a command", e);
+        err.println("chamberlain: unexpected error (" + e + "). The details are in the log file.");
+        return ExitCodes.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,25 @@
+package org.oscc.chamberlain.settings;
+
+import java.time.ZoneId;
+
+/**
+ * The chamber's settings. Hours per work week are kept in minutes (37.5 h = 2250 min); thresholds are percents of
+ * the expected-to-date hours below which a pledge is "behind" or "at risk".
+ */
+public record ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
+        int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
+        String reminderMinutes) {
+
+    public static final ChamberSettings DEFAULTS = new ChamberSettings("My Open Source Chamber of Commerce", "", "",
+            ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60");
+
+    public ChamberSettings withChamberName(String name) {
+        return new ChamberSettings(name, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes);
+    }
+
+    public ChamberSettings withOrganizer(String name, String email) {
+        return new ChamberSettings(chamberName, name, email, timeZone, weeklyMinutes, fiscalYearStartMonth,
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes);
+    }
+}

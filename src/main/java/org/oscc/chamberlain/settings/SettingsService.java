@@ -1,0 +1,113 @@
+package org.oscc.chamberlain.settings;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problems;
+
+/** The chamber's settings with their defaults and rules. */
+public class SettingsService {
+    static final String CHAMBER_NAME = "chamber.name";
+    static final String ORGANIZER_NAME = "organizer.name";
+    static final String ORGANIZER_EMAIL = "organizer.email";
+    static final String TIME_ZONE = "time.zone";
+    static final String WEEKLY_MINUTES = "work.week.minutes";
+    static final String FISCAL_START = "fiscal.year.start.month";
+    static final String BEHIND = "fulfilment.behind.percent";
+    static final String AT_RISK = "fulfilment.atrisk.percent";
+    static final String REMINDERS = "invite.reminder.minutes";
+
+    /** Loose on purpose: one @, something before, a dot after. Mail programs do the strict part. */
+    public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final SettingsRepository repository;
+
+    public SettingsService(SettingsRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The stored settings, each missing or unreadable value replaced by its default. */
+    public ChamberSettings current() {
+        Map<String, String> v = repository.loadAll();
+        ChamberSettings d = ChamberSettings.DEFAULTS;
+        return new ChamberSettings(
+                v.getOrDefault(CHAMBER_NAME, d.chamberName()),
+                v.getOrDefault(ORGANIZER_NAME, d.organizerName()),
+                v.getOrDefault(ORGANIZER_EMAIL, d.organizerEmail()),
+                zoneOr(v.get(TIME_ZONE), d.timeZone()),
+                intOr(v.get(WEEKLY_MINUTES), d.weeklyMinutes()),
+                intOr(v.get(FISCAL_START), d.fiscalYearStartMonth()),
+                intOr(v.get(BEHIND), d.behindThresholdPercent()),
+                intOr(v.get(AT_RISK), d.atRiskThresholdPercent()),
+                v.getOrDefault(REMINDERS, d.reminderMinutes()));
+    }
+
+    /** Checks every field and saves all of them in one transaction, or nothing. */
+    public void save(ChamberSettings s) throws InvalidInputException {
+        Problems problems = new Problems();
+        if (s.chamberName() == null || s.chamberName().isBlank()) {
+            problems.add("Chamber name", "is required.");
+        }
+        if (s.organizerEmail() != null && !s.organizerEmail().isBlank()
+                && !EMAIL.matcher(s.organizerEmail().strip()).matches()) {
+            problems.add("Organizer e-mail", "\"" + s.organizerEmail() + "\" is not an e-mail address.");
+        }
+        if (s.timeZone() == null) {
+            problems.add("Time zone", "is required.");
+        }
+        if (s.weeklyMinutes() <= 0 || s.weeklyMinutes() > 7 * 24 * 60) {
+            problems.add("Hours per work week", "must be more than 0 and at most 168.");
+        }
+        if (s.fiscalYearStartMonth() < 1 || s.fiscalYearStartMonth() > 12) {
+            problems.add("Fiscal year starts in", "must be a month from 1 to 12.");
+        }
+        if (s.behindThresholdPercent() <= 0 || s.behindThresholdPercent() > 100) {
+            problems.add("Behind below", "must be a percentage from 1 to 100.");
+        }
+        if (s.atRiskThresholdPercent() <= 0 || s.atRiskThresholdPercent() >= s.behindThresholdPercent()) {
+            problems.add("At risk below", "must be above 0 and below the \"behind\" threshold.");
+        }
+        if (!validReminders(s.reminderMinutes())) {
+            problems.add("Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
+        }
+        problems.throwIfAny();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(CHAMBER_NAME, s.chamberName().strip());
+        values.put(ORGANIZER_NAME, s.organizerName() == null ? "" : s.organizerName().strip());
+        values.put(ORGANIZER_EMAIL, s.organizerEmail() == null ? "" : s.organizerEmail().strip());
+        values.put(TIME_ZONE, s.timeZone().getId());
+        values.put(WEEKLY_MINUTES, Integer.toString(s.weeklyMinutes()));
+        values.put(FISCAL_START, Integer.toString(s.fiscalYearStartMonth()));
+        values.put(BEHIND, Integer.toString(s.behindThresholdPercent()));
+        values.put(AT_RISK, Integer.toString(s.atRiskThresholdPercent()));
+        values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
+        repository.saveAll(values);
+    }
+
+    static boolean validReminders(String text) {
+        if (text == null) {
+            return false;
+        }
+        String compact = text.replace(" ", "");
+        return compact.isEmpty() || compact.matches("\\d{1,6}(,\\d{1,6})*");
+    }
+
+    private static ZoneId zoneOr(String id, ZoneId fallback) {
+        try {
+            return id == null ? fallback : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return fallback;
+        }
+    }
+
+    private static int intOr(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.oscc.chamberlain.store;
+
+import dev.dirs.ProjectDirectories;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where Chamberlain keeps its files: the per-user data folder of the OS (XDG data dir on Linux, AppData on Windows,
+ * Application Support on macOS), or the folder named by the {@code chamberlain.home} property or
+ * {@code CHAMBERLAIN_HOME} variable. The default store, the logs and the backups live under it.
+ */
+public final class DataFolders {
+    public static final String HOME_PROPERTY = "chamberlain.home";
+    public static final String HOME_VARIABLE = "CHAMBERLAIN_HOME";
+    public static final String DB_VARIABLE = "CHAMBERLAIN_DB";
+    public static final String DEFAULT_STORE_NAME = "chamberlain.db";
+
+    private final Path home;
+
+    public DataFolders(Path home) {
+        this.home = home.toAbsolutePath().normalize();
+    }
+
+    /** The folders for this user and machine, honouring the override property and variable. */
+    public static DataFolders forCurrentUser() {
+        return forEnvironment(System.getenv());
+    }
+
+    static DataFolders forEnvironment(Map<String, String> env) {
+        String override = System.getProperty(HOME_PROPERTY);
+        if (override == null || override.isBlank()) {
+            override = env.get(HOME_VARIABLE);
+        }
+        if (override != null && !override.isBlank()) {
+            return new DataFolders(Path.of(override));
+        }
+        ProjectDirectories dirs = ProjectDirectories.from("org", "OSCC", "Chamberlain");
+        return new DataFolders(Path.of(dirs.dataDir));
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Path defaultStore() {
+        return home.resolve(DEFAULT_STORE_NAME);
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    public Path backups() {
+        return home.resolve("backups");
+    }
+
+    /**
+     * The store to open: an explicit file (from {@code --db}) first, then {@code CHAMBERLAIN_DB}, then the default.
+     */
+    public Path storeFile(Optional<Path> explicit, Map<String, String> env) {
+        if (explicit.isPresent()) {
+            return explicit.get().toAbsolutePath().normalize();
+        }
+        String fromEnv = env.get(DB_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath().normalize();
+        }
+        return defaultStore();
+    }
+
+    /** Creates the data folder and its sub-folders, or explains in plain words why it cannot. */
+    public void ensureExists() throws StoreUnavailableException {
+        for (Path folder : new Path[] {home, logs(), backups()}) {
+            ensureFolder(folder);
+        }
+    }
+
+    /** Creates {@code folder} if needed and checks that it can be written. */
+    public static void ensureFolder(Path folder) throws StoreUnavailableException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
+                    "Chamberlain needs a folder at " + folder + ", but a file of that name is in the way. "
+                            + "Move or rename that file, then start Chamberlain again.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
+                    "Chamberlain could not create its folder " + folder + " (" + e.getClass().getSimpleName()
+                            + "). Check that you may write there, or choose another place with --db.", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
+                    "Chamberlain cannot write in its folder " + folder + ". It is read-only; "
+                            + "give yourself write permission there, or choose another place with --db.");
+        }
+    }
+}
