@@ -3,6 +3,8 @@ package org.oscc.chamberlain.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,7 +26,13 @@ class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Store store = parent.openStore()) {
-            Path kept = store.restoreFrom(source);
+            Path kept;
+            try {
+                kept = store.restoreFrom(source);
+            } catch (StoreUnavailableException badBackup) {
+                // the open store is fine; it is the backup that is refused
+                throw new InvalidInputException("FILE", badBackup.getMessage());
+            }
             spec.commandLine().getOut().println("Restored " + store.file() + " from " + source.toAbsolutePath());
             spec.commandLine().getOut().println("The replaced store was kept as " + kept);
         }

@@ -1,0 +1,61 @@
+package org.oscc.chamberlain.app;
+
+import java.nio.file.Path;
+import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.sample.SampleChamberService;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.DataFolders;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.StoreOpener;
+import org.oscc.chamberlain.store.StoreUnavailableException;
+
+/**
+ * The composition root for one open chamber: the store and every service built on it. Opening another chamber
+ * builds a new one; closing it releases the store.
+ */
+public final class ChamberServices implements AutoCloseable {
+    private final Store store;
+    private final DataFolders folders;
+    private final SettingsService settings;
+    private final ChamberOverviewService overview;
+    private final SampleChamberService sample;
+
+    private ChamberServices(Store store, DataFolders folders) {
+        this.store = store;
+        this.folders = folders;
+        this.settings = new SettingsService(new SettingsRepository(store));
+        this.overview = new ChamberOverviewService(store, settings);
+        this.sample = new SampleChamberService(store);
+    }
+
+    /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
+    public static ChamberServices open(Path file, DataFolders folders) throws StoreUnavailableException {
+        return new ChamberServices(new StoreOpener().open(file), folders);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public DataFolders folders() {
+        return folders;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ChamberOverviewService overview() {
+        return overview;
+    }
+
+    public SampleChamberService sample() {
+        return sample;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

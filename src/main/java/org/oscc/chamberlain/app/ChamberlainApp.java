@@ -1,0 +1,190 @@
+package org.oscc.chamberlain.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.oscc.chamberlain.store.DataFolders;
+import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.EmptyState;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Theme;
+import org.oscc.chamberlain.ui.WorkerThreadTasks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the chamber, builds the main window, and swaps chambers when asked. */
+public class ChamberlainApp extends Application implements AppActions {
+    private static final Logger LOG = LoggerFactory.getLogger(ChamberlainApp.class);
+    /** When set, the app prints the time from process start to its first frame and exits (start-up benchmark). */
+    public static final String FIRST_FRAME_PROPERTY = "chamberlain.benchmark.firstFrame";
+
+    private DataFolders folders;
+    private Path requested;
+    private ChamberServices services;
+    private StoreUnavailableException startupProblem;
+    private BackgroundTasks tasks;
+    private WindowState windowState;
+    private Stage stage;
+
+    /** Opens the window and blocks until it is closed. */
+    public static int launchWindow(Optional<Path> db) {
+        List<String> args = db.map(p -> List.of("--db=" + p.toAbsolutePath())).orElse(List.of());
+        Application.launch(ChamberlainApp.class, args.toArray(String[]::new));
+        return 0;
+    }
+
+    /** Runs on the launcher thread, not the JavaFX thread: opening and migrating the store may take a moment. */
+    @Override
+    public void init() {
+        folders = DataFolders.forCurrentUser();
+        String db = getParameters().getNamed().get("db");
+        requested = folders.storeFile(Optional.ofNullable(db).map(Path::of), System.getenv());
+        try {
+            folders.ensureExists();
+            services = ChamberServices.open(requested, folders);
+        } catch (StoreUnavailableException e) {
+            LOG.warn("Could not open {}: {}", requested, e.getMessage());
+            startupProblem = e;
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        ErrorReporter.install();
+        Theme.applyToApplication();
+        tasks = new WorkerThreadTasks();
+        windowState = new WindowState();
+        stage.getIcons().add(new Image(ChamberlainApp.class.getResourceAsStream("icon-256.png")));
+        Scene scene = new Scene(services != null ? mainWindow() : problemView(startupProblem));
+        Theme.applyTo(scene);
+        stage.setScene(scene);
+        updateTitle();
+        windowState.restore(stage);
+        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.show();
+        if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+            reportFirstFrame();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    private Parent mainWindow() {
+        FXMLLoader loader = new FXMLLoader(ChamberlainApp.class.getResource("MainWindow.fxml"), Messages.bundle());
+        loader.setControllerFactory(new ControllerFactory(services, tasks, this));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the window shows when the chamber cannot be opened: the reason, and a way out. */
+    private Parent problemView(StoreUnavailableException problem) {
+        EmptyState view = new EmptyState("mdi2a-alert-circle-outline", Messages.get("store.problem.title"),
+                problem.getMessage());
+        view.setId("store-problem");
+        view.setPrefSize(900, 600);
+        view.addAction(Messages.get("store.problem.open"), "mdi2f-folder-open-outline", () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("dialog.open.title"));
+            var file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                openChamber(file.toPath());
+            }
+        });
+        view.addAction(Messages.get("store.problem.quit"), "mdi2e-exit-to-app", this::quit);
+        return view;
+    }
+
+    private void updateTitle() {
+        String name = services != null ? services.store().file().getFileName().toString() : requested.toString();
+        stage.setTitle(Messages.get("app.title") + " \u2014 " + name);
+    }
+
+    @Override
+    public void openChamber(Path file) {
+        Path target = file.toAbsolutePath().normalize();
+        if (services != null && services.store().file().equals(target)) {
+            return;
+        }
+        tasks.run(Messages.get("menu.file.open"), () -> ChamberServices.open(target, folders), opened -> {
+            ChamberServices previous = services;
+            services = opened;
+            stage.getScene().setRoot(mainWindow());
+            updateTitle();
+            if (previous != null) {
+                previous.close();
+            }
+        }, failure -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.OK);
+            alert.setHeaderText(Messages.get("store.problem.title"));
+            alert.initOwner(stage);
+            alert.show();
+            if (!(failure instanceof StoreUnavailableException)) {
+                LOG.error("Could not open {}", target, failure);
+            }
+        });
+    }
+
+    @Override
+    public void reloadChamber() {
+        stage.getScene().setRoot(mainWindow());
+    }
+
+    @Override
+    public void showDocument(Path fileOrFolder) {
+        getHostServices().showDocument(fileOrFolder.toUri().toString());
+    }
+
+    @Override
+    public void quit() {
+        windowState.save(stage);
+        Platform.exit();
+    }
+
+    private void reportFirstFrame() {
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                // the second pulse comes after the first frame was rendered
+                if (++frames < 2) {
+                    return;
+                }
+                stop();
+                Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+                System.out.println("FIRST_FRAME_MS=" + Duration.between(started, Instant.now()).toMillis());
+                System.out.flush();
+                Platform.exit();
+            }
+        }.start();
+    }
+}

@@ -1,0 +1,36 @@
+package org.oscc.chamberlain.app;
+
+import javafx.util.Callback;
+import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.settings.ui.SettingsController;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+
+/** Hands each FXML view its controller, built with the services it needs (constructor injection, no singletons). */
+final class ControllerFactory implements Callback<Class<?>, Object> {
+    private final ChamberServices services;
+    private final BackgroundTasks tasks;
+    private final AppActions actions;
+    private final SectionViews views;
+
+    ControllerFactory(ChamberServices services, BackgroundTasks tasks, AppActions actions) {
+        this.services = services;
+        this.tasks = tasks;
+        this.actions = actions;
+        this.views = new SectionViews(this);
+    }
+
+    @Override
+    public Object call(Class<?> type) {
+        if (type == MainWindowController.class) {
+            return new MainWindowController(services, tasks, actions, views);
+        }
+        if (type == DashboardController.class) {
+            return new DashboardController(services.overview(), services.sample(), tasks, actions::reloadChamber);
+        }
+        if (type == SettingsController.class) {
+            return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
+                    actions::showDocument);
+        }
+        throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+}

@@ -1,0 +1,216 @@
+package org.oscc.chamberlain.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.oscc.chamberlain.AppInfo;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Refreshable;
+
+/** The main window: navigation rail, menus, the current section and the status bar. */
+public class MainWindowController {
+    private final ChamberServices services;
+    private final BackgroundTasks tasks;
+    private final AppActions actions;
+    private final SectionViews views;
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private Section current;
+
+    @FXML private VBox navRail;
+    @FXML private StackPane content;
+    @FXML private Menu goMenu;
+    @FXML private Label storeLabel;
+    @FXML private Label taskMessage;
+    @FXML private ProgressBar taskProgress;
+
+    public MainWindowController(ChamberServices services, BackgroundTasks tasks, AppActions actions,
+            SectionViews views) {
+        this.services = services;
+        this.tasks = tasks;
+        this.actions = actions;
+        this.views = views;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(Messages.get(section.messageKey()), new FontIcon(section.icon()));
+            button.setId(section.navId());
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navGroup);
+            button.setOnAction(e -> show(section));
+            navButtons.put(section, button);
+            navRail.getChildren().add(button);
+
+            MenuItem item = new MenuItem(Messages.get(section.messageKey()), new FontIcon(section.icon()));
+            item.setAccelerator(section.shortcut());
+            item.setOnAction(e -> show(section));
+            goMenu.getItems().add(item);
+        }
+        // a selected section stays selected when its button is clicked again
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        storeLabel.setText(Messages.get("status.store", services.store().file()));
+        taskMessage.textProperty().bind(tasks.messageProperty());
+        taskProgress.visibleProperty().bind(tasks.busyProperty());
+        taskProgress.managedProperty().bind(tasks.busyProperty());
+        show(Section.DASHBOARD);
+    }
+
+    /** Shows a section, building its view the first time, and refreshes it. */
+    public void show(Section section) {
+        Node view;
+        try {
+            view = views.view(section);
+        } catch (RuntimeException e) {
+            ErrorReporter.report(e);
+            if (current != null) {
+                navButtons.get(current).setSelected(true);
+            }
+            return;
+        }
+        content.getChildren().setAll(view);
+        navButtons.get(section).setSelected(true);
+        current = section;
+        if (view.getUserData() instanceof Refreshable r) {
+            r.refresh();
+        }
+    }
+
+    public Section current() {
+        return current;
+    }
+
+    private Window window() {
+        return content.getScene().getWindow();
+    }
+
+    private FileChooser chamberChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get(titleKey));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.chamber"), "*.db"),
+                new FileChooser.ExtensionFilter(Messages.get("dialog.filter.all"), "*"));
+        File folder = services.store().file().getParent().toFile();
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    @FXML
+    private void onOpen() {
+        File file = chamberChooser("dialog.open.title").showOpenDialog(window());
+        if (file != null) {
+            actions.openChamber(file.toPath());
+        }
+    }
+
+    @FXML
+    private void onBackup() {
+        FileChooser chooser = chamberChooser("dialog.backup.title");
+        chooser.setInitialDirectory(services.folders().backups().toFile());
+        chooser.setInitialFileName(BackupNames.suggested(services.store().file()));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            Path target = file.toPath();
+            tasks.run(Messages.get("menu.file.backup"), () -> {
+                services.store().backupTo(target);
+                return target;
+            }, done -> info(Messages.get("backup.done", done)));
+        }
+    }
+
+    @FXML
+    private void onRestore() {
+        FileChooser chooser = chamberChooser("dialog.restore.title");
+        chooser.setInitialDirectory(services.folders().backups().toFile());
+        File file = chooser.showOpenDialog(window());
+        if (file == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.restore.confirm", file.getName()),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(Messages.get("dialog.restore.title"));
+        confirm.initOwner(window());
+        Optional<ButtonType> answer = confirm.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            tasks.run(Messages.get("menu.file.restore"), () -> services.store().restoreFrom(file.toPath()), kept -> {
+                info(Messages.get("restore.done", kept));
+                actions.reloadChamber();
+            }, failure -> error(failure.getMessage()));
+        }
+    }
+
+    @FXML
+    private void onLoadSample() {
+        show(Section.DASHBOARD);
+        views.dashboard().offerSample();
+    }
+
+    @FXML
+    private void onQuit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void onGuide() {
+        tasks.run(Messages.get("menu.help.guide"), () -> new UserGuide(services.folders()).export(),
+                actions::showDocument);
+    }
+
+    @FXML
+    private void onLogs() {
+        actions.showDocument(services.folders().logs());
+    }
+
+    @FXML
+    private void onAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", AppInfo.version(),
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                services.store().file(), services.folders().home()), ButtonType.OK);
+        about.setTitle(Messages.get("about.title"));
+        about.setHeaderText(AppInfo.name());
+        about.setGraphic(new FontIcon("mdi2h-handshake-outline"));
+        about.initOwner(window());
+        about.showAndWait();
+    }
+
+    private void info(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.initOwner(window());
+        alert.show();
+    }
+
+    private void error(String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.initOwner(window());
+        alert.show();
+    }
+}

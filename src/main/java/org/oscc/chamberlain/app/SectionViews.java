@@ -1,0 +1,81 @@
+package org.oscc.chamberlain.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.util.Callback;
+import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.ui.EmptyState;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Refreshable;
+
+/** Builds each section's view on first visit (FXML through the controller factory) and keeps it for the next. */
+final class SectionViews {
+    private final Callback<Class<?>, Object> controllerFactory;
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private DashboardController dashboard;
+
+    SectionViews(Callback<Class<?>, Object> controllerFactory) {
+        this.controllerFactory = controllerFactory;
+    }
+
+    Node view(Section section) {
+        return built.computeIfAbsent(section, this::build);
+    }
+
+    DashboardController dashboard() {
+        view(Section.DASHBOARD);
+        return dashboard;
+    }
+
+    private Node build(Section section) {
+        return switch (section) {
+            case DASHBOARD -> {
+                FXMLLoader loader = loader("/org/oscc/chamberlain/dashboard/ui/DashboardView.fxml");
+                Node root = load(loader);
+                dashboard = loader.getController();
+                yield root;
+            }
+            case SETTINGS -> load(loader("/org/oscc/chamberlain/settings/ui/SettingsView.fxml"));
+            case MEMBERS -> placeholder(section, "empty.members");
+            case PROJECTS -> placeholder(section, "empty.projects");
+            case PLEDGES -> placeholder(section, "empty.pledges");
+            case PITCH_NIGHTS -> placeholder(section, "empty.pitchNights");
+            case REPORTS -> placeholder(section, "empty.reports");
+        };
+    }
+
+    private static Node placeholder(Section section, String keyPrefix) {
+        EmptyState empty = new EmptyState(section.icon(), Messages.get(keyPrefix + ".title"),
+                Messages.get(keyPrefix + ".text") + "\n\n" + Messages.get("empty.notYet"));
+        empty.setId(section.navId().replace("nav-", "view-"));
+        return empty;
+    }
+
+    private FXMLLoader loader(String resource) {
+        URL url = SectionViews.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing view " + resource);
+        }
+        FXMLLoader loader = new FXMLLoader(url, Messages.bundle());
+        loader.setControllerFactory(controllerFactory);
+        return loader;
+    }
+
+    private static Node load(FXMLLoader loader) {
+        try {
+            Parent root = loader.load();
+            if (loader.getController() instanceof Refreshable r) {
+                root.setUserData(r);
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not load " + loader.getLocation(), e);
+        }
+    }
+}

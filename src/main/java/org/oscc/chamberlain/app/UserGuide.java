@@ -1,0 +1,63 @@
+package org.oscc.chamberlain.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.oscc.chamberlain.store.DataFolders;
+
+/**
+ * The user guide that ships inside the program (docs/user-guide.md and its screenshots), written out as an HTML page
+ * in the data folder so the desktop's browser can show it, offline.
+ */
+final class UserGuide {
+    private static final String BASE = "/org/oscc/chamberlain/guide/";
+    private static final Pattern IMAGE = Pattern.compile("\\((images/[A-Za-z0-9._-]+\\.png)\\)");
+
+    private final DataFolders folders;
+
+    UserGuide(DataFolders folders) {
+        this.folders = folders;
+    }
+
+    /** Writes the guide and returns the HTML file to open. */
+    Path export() throws IOException {
+        String markdown;
+        try (InputStream in = UserGuide.class.getResourceAsStream(BASE + "user-guide.md")) {
+            if (in == null) {
+                throw new IOException("The user guide is missing from this build.");
+            }
+            markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path folder = folders.home().resolve("guide");
+        Files.createDirectories(folder.resolve("images"));
+        Matcher m = IMAGE.matcher(markdown);
+        while (m.find()) {
+            try (InputStream image = UserGuide.class.getResourceAsStream(BASE + m.group(1))) {
+                if (image != null) {
+                    Files.copy(image, folder.resolve(m.group(1)), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        List<org.commonmark.Extension> extensions = List.of(TablesExtension.create());
+        String body = HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(markdown));
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Chamberlain user guide</title>"
+                + "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
+                + "line-height:1.5;color:#1f2328}img{max-width:100%;border:1px solid #d0d7de;border-radius:6px}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:4px 8px}"
+                + "code{background:#f6f8fa;padding:1px 4px;border-radius:4px}</style></head><body>" + body
+                + "</body></html>";
+        Path page = folder.resolve("user-guide.html");
+        Files.writeString(page, html, StandardCharsets.UTF_8);
+        return page;
+    }
+}

@@ -1,0 +1,34 @@
+package org.oscc.chamberlain.settings;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalInt;
+
+/** Hours as people type them ("37.5", "37,5") to whole minutes and back; never through floating point. */
+public final class HoursText {
+    private HoursText() {
+    }
+
+    /** Minutes for a number of hours, or empty when the text is not a number of hours with whole minutes. */
+    public static OptionalInt toMinutes(String text) {
+        if (text == null || text.isBlank()) {
+            return OptionalInt.empty();
+        }
+        try {
+            BigDecimal minutes = new BigDecimal(text.strip().replace(',', '.')).multiply(BigDecimal.valueOf(60));
+            if (minutes.signum() < 0 || minutes.stripTrailingZeros().scale() > 0
+                    || minutes.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of(minutes.intValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /** "37.5" for 2250 minutes; "40" for 2400. */
+    public static String fromMinutes(int minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+}

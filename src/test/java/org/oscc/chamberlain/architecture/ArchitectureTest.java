@@ -1,0 +1,44 @@
+package org.oscc.chamberlain.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries of docs/architecture.md, held by the build (as JabRef's CommonArchitectureTest does). */
+@AnalyzeClasses(packages = "org.oscc.chamberlain", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheAppAndUiPackagesUseJavaFx = noClasses()
+            .that().resideOutsideOfPackages("org.oscc.chamberlain.app..", "org.oscc.chamberlain..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp.ikonli..")
+            .because("services, repositories, importers, exporters and the CLI must run without a screen");
+
+    @ArchTest
+    static final ArchRule onlyRepositoriesAndTheStoreTouchTheDatabase = noClasses()
+            .that().resideOutsideOfPackages("org.oscc.chamberlain.store..")
+            .and().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
+                    "org.sqlite..", "org.flywaydb..")
+            .because("controllers and services call repositories, never SQL");
+
+    @ArchTest
+    static final ArchRule controllersDoNotReachIntoTheStore = noClasses()
+            .that().resideInAPackage("org.oscc.chamberlain..ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.oscc.chamberlain.store.jooq..");
+
+    @ArchTest
+    static final ArchRule theCliNeverOpensWindows = noClasses()
+            .that().resideInAPackage("org.oscc.chamberlain.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.oscc.chamberlain.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule featureFoldersHaveNoCycles = slices()
+            .matching("org.oscc.chamberlain.(*)..")
+            .should().beFreeOfCycles();
+}

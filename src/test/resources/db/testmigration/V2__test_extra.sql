@@ -1,0 +1,1 @@
+CREATE TABLE test_extra (id INTEGER PRIMARY KEY, note TEXT);
