@@ -47,6 +47,14 @@ public class SettingsService {
 
     /** Checks every field and saves all of them in one transaction, or nothing. */
     public void save(ChamberSettings s) throws InvalidInputException {
+        repository.saveAll(storedValues(s));
+    }
+
+    /**
+     * Checks every field and returns the settings as the key/value rows they are stored as, for a caller that
+     * writes them inside its own transaction (e.g. loading the sample chamber).
+     */
+    public Map<String, String> storedValues(ChamberSettings s) throws InvalidInputException {
         Problems problems = new Problems();
         if (s.chamberName() == null || s.chamberName().isBlank()) {
             problems.add("Chamber name", "is required.");
@@ -84,7 +92,7 @@ public class SettingsService {
         values.put(BEHIND, Integer.toString(s.behindThresholdPercent()));
         values.put(AT_RISK, Integer.toString(s.atRiskThresholdPercent()));
         values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
-        repository.saveAll(values);
+        return values;
     }
 
     static boolean validReminders(String text) {

@@ -1,0 +1,59 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.sample.SampleChamberRepository;
+import org.oscc.chamberlain.sample.SampleChamberService;
+import org.oscc.chamberlain.sample.SampleSummary;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain demo [--force]}: loads the fictional sample chamber to try Chamberlain with. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Loads a fictional sample chamber (members, projects, pledges, pitch nights) into an empty "
+                + "store. With --force, first deletes everything the store holds.")
+class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    ChamberlainCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--force", description = "Replace the store's members, projects, pledges and pitch nights "
+            + "with the sample (they are deleted).")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = parent.openStore()) {
+            SampleChamberService service = new SampleChamberService(new SampleChamberRepository(store),
+                    new SettingsService(new SettingsRepository(store)), store.clock());
+            SampleSummary summary;
+            try {
+                summary = service.load(force);
+            } catch (InvalidInputException e) {
+                List<Problem> problems = new ArrayList<>(e.problems());
+                problems.add(Problem.of("", "To replace it with the sample, run \"chamberlain demo --force\" "
+                        + "(save a copy first with \"chamberlain backup FILE\")."));
+                throw new InvalidInputException(problems);
+            }
+            out.println((summary.replaced() ? "Replaced the content of " : "Loaded the sample chamber into ")
+                    + store.file() + (summary.replaced() ? " with the sample chamber:" : ":"));
+            for (Map.Entry<String, Integer> e : summary.counts().entrySet()) {
+                out.printf("  %-14s %,d%n", e.getKey(), e.getValue());
+            }
+            out.println("All names and addresses are made up.");
+        }
+        return ExitCodes.DONE;
+    }
+}
