@@ -2,6 +2,7 @@ package org.oscc.chamberlain.app;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
 import org.oscc.chamberlain.settings.SettingsService;
@@ -26,7 +27,7 @@ public final class ChamberServices implements AutoCloseable {
         this.folders = folders;
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
-        this.sample = new SampleChamberService(store);
+        this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
