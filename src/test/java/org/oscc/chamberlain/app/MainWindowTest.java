@@ -92,12 +92,12 @@ class MainWindowTest extends FxRobot {
         waitFor("#view-settings");
         doubleClickOn("#organizerEmail").write("not-an-email");
         clickOn("#saveSettings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> lookup("#settingsMessage").queryAs(Label.class).getText().contains("not an e-mail address"));
         clickOn("#organizerEmail").eraseText(12).write("organizer@example.org");
         doubleClickOn("#chamberName").eraseText(60).write("Chambre de commerce libre de Montréal");
         clickOn("#saveSettings");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> lookup("#settingsMessage").queryAs(Label.class).getText().equals("Settings saved."));
         FxToolkit.cleanupApplication(app);
         try (Store store = TestStores.open(db, java.time.Clock.systemDefaultZone())) {
@@ -111,7 +111,7 @@ class MainWindowTest extends FxRobot {
 
     private void waitFor(String query) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                 Node node = lookup(query).query();
                 return node != null && node.isVisible() && node.getScene() != null;
             });
