@@ -1,0 +1,11 @@
+package org.oscc.chamberlain.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code chamberlain list ...}: prints a list of one kind of thing. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists sessions and other records.",
+        subcommands = {ListSessionsCommand.class})
+class ListCommand {
+    @picocli.CommandLine.ParentCommand
+    ChamberlainCommand parent;
+}
