@@ -202,12 +202,14 @@ public class PitchNightRepository {
         dsl.transaction(cfg -> DSL.using(cfg).connection(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO invitation (pitch_night_id, contact_id, rsvp,"
                     + " rsvp_changed_at, invited_at) VALUES (?, ?, 'INVITED', ?, ?)")) {
-                Timestamp now = Timestamp.valueOf(nowUtc);
+                // the same text jOOQ writes for a LocalDateTime (Timestamp.toString, "2026-06-15 16:00:05.0"):
+                // setTimestamp would write ".000", and mixed forms of one instant compare unequal in SQL
+                String now = Timestamp.valueOf(nowUtc).toString();
                 for (Integer contactId : contactIds) {
                     ps.setInt(1, nightId);
                     ps.setInt(2, contactId);
-                    ps.setTimestamp(3, now);
-                    ps.setTimestamp(4, now);
+                    ps.setString(3, now);
+                    ps.setString(4, now);
                     ps.addBatch();
                 }
                 ps.executeBatch();
