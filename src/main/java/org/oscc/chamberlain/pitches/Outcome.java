@@ -19,7 +19,7 @@ public record Outcome(int pledgeId, int organizationId, String memberName, Integ
             int whole = percentBp / 100;
             int hundredths = percentBp % 100;
             String fraction = hundredths == 0 ? "" : hundredths % 10 == 0 ? "." + hundredths / 10
-                    : "." + String.format("%02d", hundredths);
+                    : "." + String.format(java.util.Locale.ROOT, "%02d", hundredths);
             return whole + fraction + " % of workforce";
         }
         return "";

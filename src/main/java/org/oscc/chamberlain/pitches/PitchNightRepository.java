@@ -131,6 +131,12 @@ public class PitchNightRepository {
         return upcoming;
     }
 
+    /** The soonest session that is not over and not cancelled. */
+    public Optional<SessionRow> nextUpcoming(Instant now) {
+        return sessionRows(now).stream().filter(r -> r.status() != SessionStatus.CANCELLED)
+                .filter(r -> r.end().toInstant().isAfter(now)).findFirst();
+    }
+
     // ---- agenda
 
     public List<AgendaSlot> agenda(int nightId) {

@@ -1,7 +1,6 @@
 package org.oscc.chamberlain.pitches;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public class PitchNightService {
         transaction(tx -> {
             PitchNight night = tx.findSession(id).orElseThrow(() -> missing(id));
             if (night.status() != SessionStatus.DRAFT) {
-                throw refused("Status", "\"" + night.title() + "\" is " + night.status().name().toLowerCase()
+                throw refused("Status", "\"" + night.title() + "\" is " + night.status().name().toLowerCase(java.util.Locale.ROOT)
                         + "; only a draft can be deleted (cancel it instead).");
             }
             tx.deleteSession(id);
@@ -96,9 +95,7 @@ public class PitchNightService {
 
     /** The soonest session that is not over and not cancelled. */
     public Optional<SessionRow> nextUpcoming() {
-        Instant now = clock.instant();
-        return list().stream().filter(r -> r.status() != SessionStatus.CANCELLED)
-                .filter(r -> r.end().toInstant().isAfter(now)).findFirst();
+        return repository.nextUpcoming(clock.instant());
     }
 
     /**
@@ -261,7 +258,8 @@ public class PitchNightService {
             }
             if (night.startInstant().isAfter(clock.instant())) {
                 throw refused("Attendance", "can be recorded once the session has started (it starts "
-                        + night.startsAt() + " " + night.timeZone().getId() + ").");
+                        + night.startsAt().toLocalDate() + " " + night.startsAt().toLocalTime() + " "
+                        + night.timeZone().getId() + ").");
             }
             Invitee invitee = invited(tx, night, contactId);
             tx.setAttendance(invitee.invitationId(), attendance);

@@ -434,7 +434,7 @@ class PitchNightServiceTest {
 
         assertThatThrownBy(() -> service.recordAttendance(july.id(), ada, Attendance.ATTENDED))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(messages(e)).containsExactly(
-                        "Attendance: can be recorded once the session has started (it starts 2026-07-02T18:00 "
+                        "Attendance: can be recorded once the session has started (it starts 2026-07-02 18:00 "
                                 + "America/Vancouver)."));
         assertThatThrownBy(() -> service.recordAttendance(may.id(), grace, Attendance.NO_SHOW))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Grace Hopper was not invited");
