@@ -8,10 +8,13 @@ import static org.oscc.chamberlain.store.jooq.Tables.PLEDGE;
 import static org.oscc.chamberlain.store.jooq.Tables.PROJECT;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +24,6 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.jooq.tables.records.ContributionRecord;
@@ -219,33 +221,54 @@ public class PledgeRepository {
     // --- dashboard aggregates (all in SQL) --------------------------------------------------------------------
 
     public RangeTotals totals(LocalDate from, LocalDate to) {
-        Record r = dsl.fetchOne(PledgeSql.RANGE_TOTALS, PledgeSql.rangeBindings(from, to));
-        return new RangeTotals(from, to, r.get(0, Long.class), r.get(1, Long.class));
+        return query(PledgeSql.RANGE_TOTALS, PledgeSql.rangeBindings(from, to),
+                rs -> new RangeTotals(from, to, rs.getLong(1), rs.getLong(2))).get(0);
     }
 
     public List<MonthFigures> byMonth(LocalDate from, LocalDate to) {
-        return dsl.fetch(PledgeSql.BY_MONTH, PledgeSql.rangeBindings(from, to)).map(r -> new MonthFigures(
-                java.time.YearMonth.parse(r.get(0, String.class).substring(0, 7)), r.get(1, Long.class),
-                r.get(2, Long.class)));
+        return query(PledgeSql.BY_MONTH, PledgeSql.rangeBindings(from, to), rs -> new MonthFigures(
+                YearMonth.parse(rs.getString(1).substring(0, 7)), rs.getLong(2), rs.getLong(3)));
     }
 
     public List<ProjectHours> deliveredByProject(LocalDate from, LocalDate to) {
-        return dsl.fetch(PledgeSql.BY_PROJECT, PledgeSql.rangeBindings(from, to)).map(r -> new ProjectHours(
-                r.get(0, Long.class), r.get(1, String.class) == null ? PledgeRow.GENERAL_POOL : r.get(1, String.class),
-                r.get(2, Long.class)));
+        return query(PledgeSql.BY_PROJECT, PledgeSql.rangeBindings(from, to), rs -> new ProjectHours(
+                rs.getObject(1) == null ? null : rs.getLong(1),
+                rs.getString(2) == null ? PledgeRow.GENERAL_POOL : rs.getString(2), rs.getLong(3)));
     }
 
     /** Per member, over its counting pledges overlapping [from, to]: pledged, delivered, expected as of today. */
     public List<MemberTotals> memberTotals(LocalDate from, LocalDate to, LocalDate today) {
-        return dsl.fetch(PledgeSql.BY_MEMBER, today.toString(), from.toString(), to.toString())
-                .map(r -> new MemberTotals(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
-                        r.get(3, Long.class), r.get(4, Long.class)));
+        return query(PledgeSql.BY_MEMBER, new Object[] {today.toString(), from.toString(), to.toString()},
+                rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
     /** Pledged and expected minutes of one pledge as the SQL copies of the rules compute them (for tests). */
     long[] sqlFigures(long pledgeId, LocalDate today) {
-        Record r = dsl.fetchOne(PledgeSql.ONE_PLEDGE, today.toString(), pledgeId);
-        return new long[] {r.get(0, Long.class), r.get(1, Long.class)};
+        return query(PledgeSql.ONE_PLEDGE, new Object[] {today.toString(), pledgeId},
+                rs -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
+    }
+
+    /** Reads one mapped value per row. Plain JDBC so that sums are read as 64-bit longs whatever SQLite reports. */
+    private <T> List<T> query(String sql, Object[] bindings, RowReader<T> reader) {
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < bindings.length; i++) {
+                    ps.setObject(i + 1, bindings[i]);
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(reader.read(rs));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     // --- mapping ----------------------------------------------------------------------------------------------
@@ -279,7 +302,7 @@ public class PledgeRepository {
                 toLong(r.getImportBatchId()), r.getCreatedAt());
     }
 
-    private static void setLong(PreparedStatement ps, int index, Long value) throws java.sql.SQLException {
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {
