@@ -178,6 +178,23 @@ class FulfilmentRulesTest {
         assertThat(FulfilmentRules.ofTotals(pledged, delivered, expected, SETTINGS).status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0} minutes delivered on {1}: {2}")
+    @CsvSource({
+        "45000, 2026-06-15, BEHIND",
+        "48100, 2026-06-15, ON_TRACK",
+        "40018, 2026-06-15, BEHIND",
+        "40017, 2026-06-15, AT_RISK",
+        "117320, 2027-01-01, OVERDUE",
+        "117321, 2026-06-15, FULFILLED",
+    })
+    void theWorkedExampleOfDocsFulfilmentRulesHolds(long delivered, String today, FulfilmentStatus status) {
+        Pledge acme = percentPledge(250, 40, 2250, "2026-01-01", "2026-12-31");
+        Fulfilment f = FulfilmentRules.fulfilment(acme, delivered, LocalDate.parse(today), SETTINGS);
+        assertThat(f.pledgedMinutes()).isEqualTo(117321);
+        assertThat(FulfilmentRules.expectedToDate(acme, LocalDate.of(2026, 6, 15))).isEqualTo(53357);
+        assertThat(f.status()).isEqualTo(status);
+    }
+
     @Test
     void hugeFiguresDoNotOverflow() {
         // 10,000 bp x 2,147,483,647 people x 10,080 min x 3,653 days overflows a long before dividing;
