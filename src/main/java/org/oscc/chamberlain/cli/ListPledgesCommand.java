@@ -82,7 +82,7 @@ class ListPledgesCommand implements Callable<Integer> {
 
     static void printCsv(List<PledgeRow> rows, PrintWriter out) throws java.io.IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new))
-                .build());
+                .get());
         for (PledgeRow r : rows) {
             csv.printRecord(cells(r).stream().map(FormulaGuard::cell).toList());
         }

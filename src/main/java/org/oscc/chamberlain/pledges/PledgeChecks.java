@@ -110,8 +110,8 @@ final class PledgeChecks {
         } else if (minutes <= 0) {
             problems.add("Hours", "must be more than 0.");
         } else if (minutes > PledgeService.MAX_PLEDGED_MINUTES) {
-            problems.add("Hours", "is too large: at most " + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60)
-                    + " hours can be pledged.");
+            problems.add("Hours", "is too large: at most "
+                    + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60) + " hours can be pledged.");
         } else {
             return minutes;
         }

@@ -66,7 +66,7 @@ class ListPledgesCommandTest {
     }
 
     private List<CSVRecord> csv() throws Exception {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString())).getRecords();
     }
 

@@ -147,11 +147,10 @@ class PledgeServiceTest {
             String message) throws Exception {
         Pledge existing = service.create(PledgeDraft.hours(ACME, null, 600, JAN1, DEC31, PledgeStatus.ACTIVE));
         String before = fx.pledgeData();
-        InvalidInputException created = catchThrowableOfType(() -> service.create(draft),
-                InvalidInputException.class);
+        InvalidInputException created = catchThrowableOfType(InvalidInputException.class, () -> service.create(draft));
         assertThat(created.problems()).containsExactly(Problem.of(field, message));
-        InvalidInputException updated = catchThrowableOfType(() -> service.update(existing.id(), draft),
-                InvalidInputException.class);
+        InvalidInputException updated = catchThrowableOfType(InvalidInputException.class,
+                () -> service.update(existing.id(), draft));
         assertThat(updated).as("an update with the same input").isNotNull();
         assertThat(fx.pledgeData()).isEqualTo(before);
     }
@@ -160,7 +159,7 @@ class PledgeServiceTest {
     void everyProblemOfAPledgeIsReportedAtOnce() {
         PledgeDraft bad = new PledgeDraft(ARCHIVED, 42L, PledgeKind.PERCENT_OF_WORKFORCE, null, 20_000, -5L, null,
                 DEC31, JAN1, null, null, null, null);
-        InvalidInputException e = catchThrowableOfType(() -> service.create(bad), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.create(bad));
         assertThat(e.problems()).extracting(Problem::field)
                 .containsExactly("Member", "Project", "Period", "Percent", "Headcount basis");
     }
@@ -170,14 +169,14 @@ class PledgeServiceTest {
         Pledge p = service.create(PledgeDraft.hours(ACME, null, 6000, JAN1, DEC31, PledgeStatus.ACTIVE));
         service.addContribution(ContributionDraft.of(p.id(), LocalDate.of(2026, 11, 20), 60, "Ada"));
         String before = fx.pledgeData();
-        InvalidInputException e = catchThrowableOfType(() -> service.update(p.id(),
-                PledgeDraft.hours(ACME, null, 6000, JAN1, LocalDate.of(2026, 6, 30), PledgeStatus.ACTIVE)),
-                InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.update(p.id(),
+                PledgeDraft.hours(ACME, null, 6000, JAN1, LocalDate.of(2026, 6, 30), PledgeStatus.ACTIVE)));
         assertThat(e.problems()).containsExactly(Problem.of("Period",
                 "1 contribution falls outside 2026-01-01 to 2026-06-30; move or delete them first."));
         assertThat(fx.pledgeData()).isEqualTo(before);
-        assertThat(catchThrowableOfType(() -> service.update(999, PledgeDraft.hours(ACME, null, 60, JAN1, DEC31,
-                null)), InvalidInputException.class).problems()).containsExactly(Problem.of("Pledge",
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> service.update(999, PledgeDraft.hours(ACME, null, 60, JAN1, DEC31,
+                null))).problems()).containsExactly(Problem.of("Pledge",
                         "there is no pledge with id 999."));
     }
 
@@ -219,7 +218,7 @@ class PledgeServiceTest {
         Pledge p = service.create(PledgeDraft.hours(ACME, KERNEL, 6000, JAN1, DEC31, PledgeStatus.ACTIVE));
         String before = fx.pledgeData();
         ContributionDraft d = new ContributionDraft(p.id(), null, on, minutes, null, "Ada", null, null, null);
-        InvalidInputException e = catchThrowableOfType(() -> service.addContribution(d), InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.addContribution(d));
         assertThat(e.problems()).containsExactly(Problem.of(field, message));
         assertThat(fx.pledgeData()).isEqualTo(before);
     }
@@ -233,8 +232,8 @@ class PledgeServiceTest {
                 ContributionDraft.of(p.id(), JAN1, 2000, "Grace"),
                 ContributionDraft.of(77, JAN1, 60, "Linus"),
                 new ContributionDraft(p.id(), 55L, JAN1, 60L, 66L, null, null, null, null));
-        InvalidInputException e = catchThrowableOfType(() -> service.addContributions(batch, 2),
-                InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> service.addContributions(batch, 2));
         assertThat(e.problems()).extracting(Problem::describe).containsExactly(
                 "Row 3, column \"Duration\": is more than 24 hours in one entry (2000 minutes); enter each day "
                         + "separately.",
