@@ -1,0 +1,150 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
+import org.oscc.chamberlain.pledges.PledgeFilter;
+import org.oscc.chamberlain.pledges.PledgeKind;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeRow;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code chamberlain list pledges}: pledged, delivered, fulfilment % and status of each pledge, as of today. */
+@Command(name = "pledges", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Lists pledges with hours pledged and delivered, fulfilment % (of pledged) and status as of "
+                + "today.")
+class ListPledgesCommand implements Callable<Integer> {
+    static final List<String> HEADERS = List.of("ID", "Member", "Project", "Kind", "Start", "End", "Pledge status",
+            "Pledged hours", "Delivered hours", "Fulfilment %", "Fulfilment status");
+
+    enum Format { TABLE, CSV }
+
+    @ParentCommand
+    ListCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--status", paramLabel = "S", converter = StatusConverter.class,
+            description = "Only pledges with this fulfilment status (not-started, on-track, behind, at-risk, "
+                    + "fulfilled, overdue; counting pledges only) or stored status (draft, active, fulfilled, "
+                    + "lapsed, cancelled). \"fulfilled\" means the fulfilment status.")
+    PledgeFilter status;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default) or csv.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Store store = parent.parent.openStore()) {
+            PledgeService service = new PledgeService(new PledgeRepository(store),
+                    new SettingsService(new SettingsRepository(store)), store.clock());
+            List<PledgeRow> rows = service.list(status == null ? PledgeFilter.ALL : status);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.CSV) {
+                printCsv(rows, out);
+            } else {
+                printTable(rows, out);
+            }
+        }
+        return ExitCodes.DONE;
+    }
+
+    static List<String> cells(PledgeRow r) {
+        return Arrays.asList(Long.toString(r.pledgeId()), r.memberName(), r.projectName(),
+                r.kind() == PledgeKind.HOURS ? "hours" : "% of workforce", r.periodStart().toString(),
+                r.periodEnd().toString(), r.status().name().toLowerCase(Locale.ROOT), hours(r.pledgedMinutes()),
+                hours(r.deliveredMinutes()), percent(r.fulfilment().percentOfPledgedBp()),
+                r.fulfilment().status().cliName());
+    }
+
+    static void printCsv(List<PledgeRow> rows, PrintWriter out) throws java.io.IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new))
+                .get());
+        for (PledgeRow r : rows) {
+            csv.printRecord(cells(r).stream().map(FormulaGuard::cell).toList());
+        }
+        csv.flush();
+    }
+
+    static void printTable(List<PledgeRow> rows, PrintWriter out) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(HEADERS);
+        rows.forEach(r -> lines.add(cells(r)));
+        int[] widths = new int[HEADERS.size()];
+        for (List<String> line : lines) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], line.get(i).length());
+            }
+        }
+        for (List<String> line : lines) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                // numbers (ID, hours, percent) right-aligned, words left-aligned
+                boolean numeric = i == 0 || (i >= 7 && i <= 9);
+                String cell = line.get(i);
+                String pad = " ".repeat(widths[i] - cell.length());
+                sb.append(numeric ? pad + cell : cell + pad).append(i < widths.length - 1 ? "  " : "");
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+        if (rows.isEmpty()) {
+            out.println("No pledges.");
+        }
+    }
+
+    /** Minutes as hours with one decimal, rounded half-up (90 -> 1.5). */
+    static String hours(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Basis points as a percent with one decimal (12345 -> 123.5); empty when there is no base. */
+    static String percent(Integer bp) {
+        return bp == null ? "" : BigDecimal.valueOf(bp, 2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** Reads --status: a fulfilment status first (so "fulfilled" is the computed one), else a stored status. */
+    static final class StatusConverter implements ITypeConverter<PledgeFilter> {
+        @Override
+        public PledgeFilter convert(String value) {
+            String key = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (FulfilmentStatus f : FulfilmentStatus.values()) {
+                if (f.name().equals(key)) {
+                    return PledgeFilter.ALL.withFulfilment(Set.of(f));
+                }
+            }
+            for (PledgeStatus s : PledgeStatus.values()) {
+                if (s.name().equals(key)) {
+                    return PledgeFilter.ALL.withStatuses(Set.of(s));
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a status; use one of " + Stream.concat(
+                    Arrays.stream(FulfilmentStatus.values()).map(FulfilmentStatus::cliName),
+                    Arrays.stream(PledgeStatus.values()).filter(s -> s != PledgeStatus.FULFILLED)
+                            .map(s -> s.name().toLowerCase(Locale.ROOT)))
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+}

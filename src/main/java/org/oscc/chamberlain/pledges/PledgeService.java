@@ -1,0 +1,134 @@
+package org.oscc.chamberlain.pledges;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.oscc.chamberlain.settings.ChamberSettings;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.validation.InvalidInputException;
+
+/**
+ * Pledges and the hours given toward them: checked writes (refused input leaves the store unchanged), lists with
+ * fulfilment as of today (in the chamber's time zone), and the dashboard figures. The rules live in
+ * {@link FulfilmentRules}; the sums are made in SQL by {@link PledgeRepository}.
+ */
+public class PledgeService {
+    /** The largest pledge: what the store's INTEGER minutes column holds (about 35.8 million hours). */
+    public static final long MAX_PLEDGED_MINUTES = Integer.MAX_VALUE;
+
+    private final PledgeRepository repository;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public PledgeService(PledgeRepository repository, SettingsService settings, Clock clock) {
+        this.repository = repository;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Today in the chamber's time zone: the day fulfilment is computed for. */
+    public LocalDate today() {
+        return today(settings.current());
+    }
+
+    private LocalDate today(ChamberSettings s) {
+        return LocalDate.now(clock.withZone(s.timeZone()));
+    }
+
+    public Pledge create(PledgeDraft draft) throws InvalidInputException {
+        Pledge checked = new PledgeChecks(repository).check(draft, Optional.empty(), settings.current());
+        return repository.insert(checked);
+    }
+
+    /** Changes a pledge; the headcount and work-week bases kept with it stay unless the draft gives new ones. */
+    public Pledge update(long pledgeId, PledgeDraft draft) throws InvalidInputException {
+        Pledge existing = repository.get(pledgeId)
+                .orElseThrow(() -> new InvalidInputException("Pledge", "there is no pledge with id " + pledgeId + "."));
+        Pledge checked = new PledgeChecks(repository).check(draft, Optional.of(existing), settings.current());
+        return repository.update(checked);
+    }
+
+    public Optional<Pledge> get(long pledgeId) {
+        return repository.get(pledgeId);
+    }
+
+    /** Pledges matching the filter, each with its fulfilment as of today. */
+    public List<PledgeRow> list(PledgeFilter filter) {
+        ChamberSettings s = settings.current();
+        LocalDate today = today(s);
+        return repository.tallies(filter).stream()
+                .map(t -> toRow(t, today, s))
+                .filter(r -> filter.fulfilment().isEmpty() || filter.fulfilment().contains(r.fulfilment().status()))
+                .toList();
+    }
+
+    private static PledgeRow toRow(PledgeTally t, LocalDate today, ChamberSettings s) {
+        Pledge p = t.pledge();
+        return new PledgeRow(p.id(), p.organizationId(), t.memberName(), p.projectId(), t.projectName(), p.kind(),
+                p.periodStart(), p.periodEnd(), p.status(),
+                FulfilmentRules.fulfilment(p, t.deliveredMinutes(), today, s));
+    }
+
+    /** One pledge's fulfilment as of today. */
+    public Optional<Fulfilment> fulfilment(long pledgeId) {
+        ChamberSettings s = settings.current();
+        return repository.get(pledgeId).map(p -> FulfilmentRules.fulfilment(p, repository.deliveredMinutes(p.id()),
+                today(s), s));
+    }
+
+    public List<Contribution> contributions(long pledgeId) {
+        return repository.contributions(pledgeId);
+    }
+
+    /** Records one contribution; its project defaults to the pledge's. */
+    public Contribution addContribution(ContributionDraft draft) throws InvalidInputException {
+        Contribution checked = new ContributionChecks(repository).check(List.of(draft), 0).get(0);
+        return repository.insertContribution(checked);
+    }
+
+    /** Records many contributions in one transaction, or none; problems are numbered from row 1. */
+    public int addContributions(List<ContributionDraft> drafts) throws InvalidInputException {
+        return addContributions(drafts, 1);
+    }
+
+    /**
+     * Records many contributions in one transaction, or none. {@code firstRow} is the row number problems give the
+     * first draft (an importer passes 2 when its file has a header line).
+     */
+    public int addContributions(List<ContributionDraft> drafts, int firstRow) throws InvalidInputException {
+        if (firstRow < 1) {
+            throw new IllegalArgumentException("rows are numbered from 1");
+        }
+        return repository.insertContributions(new ContributionChecks(repository).check(drafts, firstRow));
+    }
+
+    /** True when the contribution existed and was deleted. */
+    public boolean deleteContribution(long contributionId) {
+        return repository.deleteContribution(contributionId);
+    }
+
+    /** Pledged (pro rata) and delivered minutes of counting pledges within [from, to], e.g. a fiscal year. */
+    public RangeTotals totals(LocalDate from, LocalDate to) {
+        return repository.totals(from, to);
+    }
+
+    /** Scheduled and delivered minutes per calendar month of [from, to] (partial months cut to the range). */
+    public List<MonthFigures> byMonth(LocalDate from, LocalDate to) {
+        return repository.byMonth(from, to);
+    }
+
+    /** Delivered minutes per project within [from, to], largest first; the general pool is one entry. */
+    public List<ProjectHours> deliveredByProject(LocalDate from, LocalDate to) {
+        return repository.deliveredByProject(from, to);
+    }
+
+    /** Each member's fulfilment as of today over its counting pledges whose period meets [from, to]. */
+    public List<MemberFulfilment> fulfilmentByMember(LocalDate from, LocalDate to) {
+        ChamberSettings s = settings.current();
+        return repository.memberTotals(from, to, today(s)).stream()
+                .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
+                        m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
+                .toList();
+    }
+}
