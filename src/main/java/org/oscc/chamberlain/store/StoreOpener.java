@@ -77,7 +77,10 @@ public final class StoreOpener {
                 LOG.info("Saved {} before migrating from version {}", backup, inspection.appliedVersion());
             }
             try {
-                store.migrate();
+                // an up-to-date store needs no Flyway run at all: a faster start, and nothing written
+                if (inspection.appliedVersion() < migrations.latestVersion()) {
+                    store.migrate();
+                }
             } catch (FlywayException e) {
                 throw new StoreUnavailableException(StoreProblem.CORRUPT, file,
                         "Chamberlain could not update " + file.getFileName() + " to its current data version: "

@@ -23,7 +23,38 @@ public final class TestStores {
         return open(folder.resolve("chamber.db"), clock);
     }
 
+    /**
+     * Opens {@code file}, first copying a migrated template there when it does not exist yet: running Flyway once per
+     * test JVM instead of once per test keeps the suite fast. The template is made by the real StoreOpener.
+     */
     public static Store open(Path file, Clock clock) {
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                java.nio.file.Files.copy(template(), file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return openAsIs(file, clock);
+    }
+
+    private static Path template;
+
+    private static synchronized Path template() throws java.io.IOException {
+        if (template == null) {
+            Path folder = java.nio.file.Files.createTempDirectory("chamberlain-template");
+            Path file = folder.resolve("template.db");
+            // a backup (VACUUM INTO) is one complete file, with nothing left in a -wal beside it
+            try (Store seed = openAsIs(folder.resolve("seed.db"), Clock.systemDefaultZone())) {
+                seed.backupTo(file);
+            }
+            template = file;
+        }
+        return template;
+    }
+
+    private static Store openAsIs(Path file, Clock clock) {
         try {
             return new StoreOpener(MigrationSet.APP, clock).open(file);
         } catch (StoreUnavailableException e) {
