@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,8 +25,8 @@ final class GenerateBenchmark implements Benchmark {
     private final int pageCacheMiB = Integer.getInteger("bench.generate.pageCacheMiB", 128);
 
     /** {@code totalNanos}: generating only; {@code openNanos}: creating and migrating the empty store before. */
-    private record Run(SyntheticChamber.Result result, long openNanos, long totalNanos, long peakHeapBytes,
-            long fileBytes) {
+    private record Run(SyntheticChamber.Result result, long openNanos, long totalNanos, long cpuNanos,
+            long peakHeapBytes, long fileBytes) {
     }
 
     @Override
@@ -58,10 +59,12 @@ final class GenerateBenchmark implements Benchmark {
             try (Store store = TestStores.fresh(folder, Clock.systemDefaultZone())) {
                 long opened = System.nanoTime();
                 try (HeapSampler heap = new HeapSampler()) {
+                    long cpu = processCpuNanos();
                     SyntheticChamber.Result result = new SyntheticChamber(store, 42L, pageCacheMiB)
                             .generate(organizations, contributions);
                     long total = System.nanoTime() - opened;
-                    return new Run(result, opened - opening, total, heap.peakBytes(), Files.size(store.file()));
+                    return new Run(result, opened - opening, total, processCpuNanos() - cpu, heap.peakBytes(),
+                            Files.size(store.file()));
                 }
             }
         } finally {
@@ -90,12 +93,19 @@ final class GenerateBenchmark implements Benchmark {
         md.append(row("of which pledges", secondsText(r.pledgesNanos())));
         md.append(row("of which contributions", secondsText(r.contributionsNanos())));
         md.append(row("of which commit", secondsText(r.commitNanos())));
+        md.append(row("CPU time of the whole JVM during the median run", secondsText(median.cpuNanos())));
         md.append(row("rows per second (median run)",
                 String.format(Locale.ROOT, "%,d", Math.round(r.rows() / seconds(median.totalNanos())))));
         md.append(row("peak used heap (highest run)", String.format(Locale.ROOT, "%,d MiB", maxHeap >> 20)));
         md.append(row("creating and migrating the empty store (median run)", secondsText(median.openNanos())));
         md.append(row("store file size", String.format(Locale.ROOT, "%,d MiB", median.fileBytes() >> 20)));
         return md.toString();
+    }
+
+    /** CPU used by this process: on a machine shared with other work, wall time alone says little. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static String row(String measure, String value) {

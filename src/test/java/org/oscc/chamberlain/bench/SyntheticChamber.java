@@ -226,10 +226,19 @@ public final class SyntheticChamber {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO contribution (pledge_id, project_id,"
                 + " contributed_on, minutes, contributor_id, contributor_name, description, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 'Reviewed pull requests', ?)")) {
-            for (int i = 1; i <= count; i++) {
-                // u squared skews towards the first pledges: a few carry most of the hours, as in real chambers
+            // u squared skews towards the first pledges: a few carry most of the hours, as in real chambers
+            int[] perPledge = new int[p.count];
+            for (int i = 0; i < count; i++) {
                 double u = random.nextDouble();
-                int pledge = (int) (p.count * u * u);
+                perPledge[(int) (p.count * u * u)]++;
+            }
+            // rows go in pledge order, so the (pledge, date) index grows at one end instead of everywhere at once
+            int pledge = 0;
+            for (int i = 1; i <= count; i++) {
+                while (perPledge[pledge] == 0) {
+                    pledge++;
+                }
+                perPledge[pledge]--;
                 int day = (int) ChronoUnit.DAYS.between(first, p.start[pledge]) + random.nextInt(p.days[pledge]);
                 ps.setInt(1, pledge + 1);
                 setNullable(ps, 2, p.project[pledge] == null ? Integer.valueOf(1 + random.nextInt(PROJECTS))
