@@ -82,11 +82,16 @@ public final class InviteWriter {
     /**
      * The season feed (METHOD:PUBLISH) of the sessions that are scheduled or held; drafts and cancelled ones are
      * left out. RFC 5546 forbids ATTENDEE in PUBLISH, which also keeps invitees' addresses out of a shared feed.
+     * Refused when no session is left to publish.
      */
     public String feed(List<InviteEvent> sessions) throws InvalidInputException {
         List<InviteEvent> listed = sessions.stream()
                 .filter(s -> s.status() == SessionStatus.SCHEDULED || s.status() == SessionStatus.HELD)
                 .sorted(java.util.Comparator.comparing(InviteEvent::startsAt)).toList();
+        if (listed.isEmpty()) {
+            // RFC 5545 wants at least one component in a calendar; subscribers keep their last good copy.
+            throw new InvalidInputException("Season feed", "has no scheduled session to publish yet.");
+        }
         requireOrganizer(listed);
         return render(Method.VALUE_PUBLISH, listed, false, true);
     }

@@ -165,6 +165,14 @@ class InviteWriterTest {
     }
 
     @Test
+    void aFeedWithNothingScheduledIsRefused() {
+        InviteEvent draft = Invites.december().withStatus(SessionStatus.DRAFT);
+
+        assertThatThrownBy(() -> writer.feed(List.of(draft))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no scheduled session");
+    }
+
+    @Test
     void anInviteWithoutOrganizerEmailIsRefused() {
         InviteEvent e = Invites.december();
         InviteEvent noOrganizer = new InviteEvent(e.uid(), 0, e.status(), e.title(), "", e.start(), e.zone(), 60,
