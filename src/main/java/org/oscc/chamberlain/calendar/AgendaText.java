@@ -1,0 +1,117 @@
+package org.oscc.chamberlain.calendar;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The words of an invite: when, where, the online link and the agenda, as plain text (DESCRIPTION, mail text
+ * part, mailto body) and as HTML (mail HTML part). One place, so the calendar entry and the e-mail never disagree.
+ */
+public final class AgendaText {
+    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private AgendaText() {
+    }
+
+    /** "Thu 3 Dec 2026 18:00-20:30 (America/Toronto)"; the end carries its date when the session ends another day. */
+    public static String when(InviteEvent e) {
+        ZonedDateTime start = e.startsAt();
+        ZonedDateTime end = e.endsAt();
+        String endText = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);
+        return DAY_TIME.format(start) + "-" + endText + " (" + e.zone().getId() + ")";
+    }
+
+    /** One agenda slot: "18:10-18:20  Apache Foo - Zoë O'Brien: Why we need testers" or "18:20-18:35  Break". */
+    public static String line(AgendaLine a) {
+        StringBuilder s = new StringBuilder(TIME.format(a.start())).append('-').append(TIME.format(a.end())).append("  ");
+        if (a.kind() == AgendaLine.Kind.BREAK) {
+            s.append(a.title().isEmpty() ? "Break" : "Break: " + a.title());
+            return s.toString();
+        }
+        s.append(a.projectName().isEmpty() ? "Pitch" : a.projectName());
+        if (!a.presenterName().isEmpty()) {
+            s.append(" - ").append(a.presenterName());
+        }
+        if (!a.title().isEmpty()) {
+            s.append(": ").append(a.title());
+        }
+        return s.toString();
+    }
+
+    /** The plain-text body: description, when, where, online link, agenda. Lines end with \n. */
+    public static String plain(InviteEvent e) {
+        StringBuilder s = new StringBuilder();
+        if (!e.description().isEmpty()) {
+            s.append(e.description()).append("\n\n");
+        }
+        s.append("When: ").append(when(e)).append('\n');
+        if (!e.location().isEmpty()) {
+            s.append("Where: ").append(e.location()).append('\n');
+        }
+        if (!e.onlineUrl().isEmpty()) {
+            s.append("Online: ").append(e.onlineUrl()).append('\n');
+        }
+        if (!e.agenda().isEmpty()) {
+            s.append("\nAgenda\n");
+            for (AgendaLine a : e.agenda()) {
+                s.append(line(a)).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** The same content as {@link #plain} as a small HTML document. */
+    public static String html(InviteEvent e) {
+        return html(e, "");
+    }
+
+    /** As {@link #html(InviteEvent)}, with a notice in bold above the details (e.g. that the session is cancelled). */
+    public static String html(InviteEvent e, String notice) {
+        StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>")
+                .append(escape(e.title())).append("</title></head>\n<body>\n<h2>").append(escape(e.title()))
+                .append("</h2>\n");
+        if (!notice.isEmpty()) {
+            s.append("<p><b>").append(escape(notice)).append("</b></p>\n");
+        }
+        if (!e.description().isEmpty()) {
+            s.append("<p>").append(escape(e.description()).replace("\n", "<br>\n")).append("</p>\n");
+        }
+        s.append("<p><b>When:</b> ").append(escape(when(e))).append("<br>\n");
+        if (!e.location().isEmpty()) {
+            s.append("<b>Where:</b> ").append(escape(e.location())).append("<br>\n");
+        }
+        if (!e.onlineUrl().isEmpty()) {
+            s.append("<b>Online:</b> <a href=\"").append(escape(e.onlineUrl())).append("\">")
+                    .append(escape(e.onlineUrl())).append("</a><br>\n");
+        }
+        s.append("</p>\n");
+        if (!e.agenda().isEmpty()) {
+            s.append("<h3>Agenda</h3>\n<table>\n");
+            for (AgendaLine a : e.agenda()) {
+                String what = line(a).substring(13); // after "HH:mm-HH:mm  "
+                s.append("<tr><td>").append(TIME.format(a.start())).append('-').append(TIME.format(a.end()))
+                        .append("</td><td>").append(escape(what)).append("</td></tr>\n");
+            }
+            s.append("</table>\n");
+        }
+        return s.append("</body></html>\n").toString();
+    }
+
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

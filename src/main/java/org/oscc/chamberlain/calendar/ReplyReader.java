@@ -1,0 +1,155 @@
+package org.oscc.chamberlain.calendar;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Method;
+
+/**
+ * Reads the RSVP replies (METHOD:REPLY) that invitees' calendars send back, as .ics files or as .eml messages
+ * carrying one, into (UID, attendee e-mail, PARTSTAT). Replies for another session or from an address that was
+ * not invited are reported, not returned for applying.
+ */
+public final class ReplyReader {
+    private final Session session = Session.getInstance(new Properties());
+
+    /** Reads a reply file for the session {@code event}: its UID and its invitees' addresses decide what applies. */
+    public ReplyReadout read(Path file, InviteEvent event) throws IOException {
+        Set<String> invited = event.attendees().stream().filter(Attendee::hasEmail)
+                .map(a -> a.email().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return read(Files.readAllBytes(file), file.getFileName().toString(), event.uid(), invited);
+    }
+
+    /** Reads reply bytes (.ics or .eml, told apart by their content). {@code sourceName} names them in problems. */
+    public ReplyReadout read(byte[] content, String sourceName, String expectedUid, Collection<String> invitedEmails) {
+        Set<String> invited = invitedEmails.stream().map(e -> e.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        List<String> problems = new ArrayList<>();
+        List<String> calendars = new ArrayList<>();
+        if (looksLikeCalendar(content)) {
+            calendars.add(new String(content, StandardCharsets.UTF_8));
+        } else {
+            try {
+                collectCalendars(new MimeMessage(session, new ByteArrayInputStream(content)), calendars);
+            } catch (MessagingException | IOException e) {
+                problems.add(sourceName + ": not a calendar file or e-mail that can be read (" + e.getMessage() + ").");
+            }
+            if (calendars.isEmpty() && problems.isEmpty()) {
+                problems.add(sourceName + ": the e-mail carries no calendar reply.");
+            }
+        }
+        Set<RsvpReply> replies = new LinkedHashSet<>(); // an e-mail often carries the same reply twice
+        for (String text : calendars) {
+            readCalendar(text, sourceName, expectedUid, invited, replies, problems);
+        }
+        return new ReplyReadout(new ArrayList<>(replies), problems.stream().distinct().toList());
+    }
+
+    private static void readCalendar(String text, String source, String expectedUid, Set<String> invited,
+            Set<RsvpReply> replies, List<String> problems) {
+        Calendar calendar;
+        try {
+            calendar = new CalendarBuilder().build(new StringReader(text.startsWith("\uFEFF") ? text.substring(1)
+                    : text));
+        } catch (ParserException | IOException e) {
+            problems.add(source + ": the calendar could not be read (" + e.getMessage() + ").");
+            return;
+        }
+        String method = calendar.getProperty(Property.METHOD).map(Property::getValue).orElse("(none)");
+        if (!Method.VALUE_REPLY.equalsIgnoreCase(method)) {
+            problems.add(source + ": not a reply (METHOD:" + method + ").");
+            return;
+        }
+        for (VEvent event : calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
+            String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
+            List<Property> attendees = event.getProperties(Property.ATTENDEE);
+            if (attendees.isEmpty()) {
+                problems.add(source + ": the reply names nobody.");
+            }
+            for (Property attendee : attendees) {
+                String email = emailOf(attendee.getValue());
+                String partstat = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue)
+                        .orElse("NEEDS-ACTION").toUpperCase(Locale.ROOT);
+                if (!uid.equals(expectedUid)) {
+                    problems.add(source + ": the reply from " + email + " is for another session (UID " + uid
+                            + "); not applied.");
+                } else if (!invited.contains(email.toLowerCase(Locale.ROOT))) {
+                    problems.add(source + ": " + email + " is not invited to this session; their reply ("
+                            + partstat + ") is not applied.");
+                } else if (Rsvp.fromPartstat(partstat).isEmpty()) {
+                    problems.add(source + ": " + email + " answered " + partstat
+                            + ", which the app cannot record; not applied.");
+                } else {
+                    replies.add(new RsvpReply(uid, email, partstat));
+                }
+            }
+        }
+    }
+
+    private static String emailOf(String calAddress) {
+        String value = calAddress.strip();
+        return value.regionMatches(true, 0, "mailto:", 0, 7) ? value.substring(7).strip() : value;
+    }
+
+    private static boolean looksLikeCalendar(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return head.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15);
+    }
+
+    /** Every text/calendar or .ics part of a message, however deeply nested, decoded to text. */
+    private static void collectCalendars(Part part, List<String> found) throws MessagingException, IOException {
+        ContentType type = new ContentType(part.getContentType());
+        if (type.match("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                collectCalendars(child, found);
+            }
+            return;
+        }
+        String fileName = Optional.ofNullable(part.getFileName()).orElse("").toLowerCase(Locale.ROOT);
+        if (type.match("text/calendar") || type.match("application/ics") || fileName.endsWith(".ics")) {
+            Charset charset = charsetOf(type);
+            try (InputStream in = part.getInputStream()) {
+                found.add(new String(in.readAllBytes(), charset));
+            }
+        }
+    }
+
+    private static Charset charsetOf(ContentType type) {
+        String name = type.getParameter("charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+}

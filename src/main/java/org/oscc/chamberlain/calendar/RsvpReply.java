@@ -1,0 +1,12 @@
+package org.oscc.chamberlain.calendar;
+
+import java.util.Optional;
+
+/** One invitee's answer read from a reply (METHOD:REPLY): which session, who, and their PARTSTAT as written. */
+public record RsvpReply(String uid, String email, String partstat) {
+
+    /** The app's answer for this PARTSTAT; empty for ones a pitch night does not use (DELEGATED...). */
+    public Optional<Rsvp> rsvp() {
+        return Rsvp.fromPartstat(partstat);
+    }
+}
