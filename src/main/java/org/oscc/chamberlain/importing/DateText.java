@@ -21,7 +21,10 @@ final class DateText {
     static final String FORMATS = "2025-04-03, 2025/04/03, 3 April 2025, April 3, 2025, 3 avril 2025 or 03/04/2025";
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]00:00(?::00(?:\\.0+)?)?Z?)?");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2,4})");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d)(er|st|nd|rd|th)\\b");
+    private static final Pattern TOKEN_SEPARATORS = Pattern.compile("[\\s,.-]+");
+    private static final Pattern ONE_OR_TWO_DIGITS = Pattern.compile("\\d{1,2}");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
     private static final Map<String, Month> MONTHS = monthNames();
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
@@ -35,13 +38,16 @@ final class DateText {
         if (s.isEmpty()) {
             return Parsed.empty();
         }
+        int[] parts = numericParts(s);
+        if (parts != null && parts[3] == 4) {
+            return date(s, parts[0], parts[1], parts[2]);
+        }
+        if (parts != null && parts[3] == 0) {
+            return numeric(s, parts[0], parts[1], parts[2], parts[4], order);
+        }
         Matcher m = YEAR_FIRST.matcher(s);
         if (m.matches()) {
             return date(s, parseInt(m.group(1)), parseInt(m.group(2)), parseInt(m.group(3)));
-        }
-        m = NUMERIC.matcher(s);
-        if (m.matches()) {
-            return numeric(s, parseInt(m.group(1)), parseInt(m.group(2)), m.group(3), order);
         }
         Parsed<LocalDate> named = withMonthName(s);
         return named != null ? named
@@ -50,12 +56,12 @@ final class DateText {
 
     /** Which order a numeric date proves (13/04/2025 is day-first), or UNDECIDED when it proves nothing. */
     static DateOrder evidence(String text) {
-        Matcher m = NUMERIC.matcher(text.strip());
-        if (!m.matches()) {
+        int[] parts = numericParts(text.strip());
+        if (parts == null || parts[3] != 0) {
             return DateOrder.UNDECIDED;
         }
-        int a = parseInt(m.group(1));
-        int b = parseInt(m.group(2));
+        int a = parts[0];
+        int b = parts[1];
         if (a > 12 && b <= 12) {
             return DateOrder.DAY_FIRST;
         }
@@ -65,12 +71,47 @@ final class DateText {
         return DateOrder.UNDECIDED;
     }
 
-    private static Parsed<LocalDate> numeric(String s, int a, int b, String yearText, DateOrder order) {
-        if (yearText.length() != 4) {
-            return Parsed.failure("\"" + s + "\" has a " + yearText.length()
-                    + "-digit year; write the year in full (2025)");
+    /**
+     * Splits "13/04/2025", "2025-04-03" and the like without a regex (this runs once per date cell): three digit
+     * groups joined by the same one of / - . ; returns {first, second, third, 4 if the first group has four digits
+     * else 0, digits of the third group}, or null.
+     */
+    static int[] numericParts(String s) {
+        int[] values = new int[3];
+        int[] lengths = new int[3];
+        int part = 0;
+        char separator = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++lengths[part] > 4) {
+                    return null;
+                }
+                values[part] = values[part] * 10 + (c - '0');
+            } else if ((c == '/' || c == '-' || c == '.') && part < 2 && lengths[part] > 0
+                    && (separator == 0 || c == separator)) {
+                separator = c;
+                part++;
+            } else {
+                return null;
+            }
         }
-        int year = parseInt(yearText);
+        if (part != 2 || lengths[2] == 0) {
+            return null;
+        }
+        if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2) {
+            return new int[] {values[0], values[1], values[2], 4, lengths[2]};
+        }
+        if (lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] >= 2) {
+            return new int[] {values[0], values[1], values[2], 0, lengths[2]};
+        }
+        return null;
+    }
+
+    private static Parsed<LocalDate> numeric(String s, int a, int b, int year, int yearDigits, DateOrder order) {
+        if (yearDigits != 4) {
+            return Parsed.failure("\"" + s + "\" has a " + yearDigits + "-digit year; write the year in full (2025)");
+        }
         if (a > 12 && b > 12) {
             return Parsed.failure("\"" + s + "\" is not a date: neither " + a + " nor " + b + " is a month");
         }
@@ -101,25 +142,24 @@ final class DateText {
     }
 
     private static Parsed<LocalDate> withMonthName(String s) {
-        String cleaned = s.toLowerCase(Locale.ROOT).replace(",", " ").replace(".", " ")
-                .replaceAll("(\\d)(er|st|nd|rd|th)\\b", "$1");
-        List<String> tokens = new java.util.ArrayList<>(List.of(cleaned.trim().split("[\\s-]+")));
+        List<String> tokens = new java.util.ArrayList<>(List.of(TOKEN_SEPARATORS.split(s.toLowerCase(Locale.ROOT))));
+        tokens.replaceAll(t -> !t.isEmpty() && Character.isDigit(t.charAt(0)) ? ORDINAL.matcher(t).replaceAll("$1") : t);
         if (!tokens.isEmpty() && WEEKDAYS.contains(HeaderNames.normalize(tokens.get(0)))) {
             tokens.remove(0);
         }
         if (tokens.size() == 4 && (tokens.get(1).equals("de") || tokens.get(2).equals("de"))) {
             tokens.remove(tokens.get(1).equals("de") ? 1 : 2);
         }
-        if (tokens.size() != 3 || !tokens.get(2).matches("\\d{4}")) {
+        if (tokens.size() != 3 || !FOUR_DIGITS.matcher(tokens.get(2)).matches()) {
             return null;
         }
         int year = parseInt(tokens.get(2));
         Month month = MONTHS.get(HeaderNames.normalize(tokens.get(1)));
-        if (month != null && tokens.get(0).matches("\\d{1,2}")) {
+        if (month != null && ONE_OR_TWO_DIGITS.matcher(tokens.get(0)).matches()) {
             return date(s, year, month.getValue(), parseInt(tokens.get(0)));
         }
         month = MONTHS.get(HeaderNames.normalize(tokens.get(0)));
-        if (month != null && tokens.get(1).matches("\\d{1,2}")) {
+        if (month != null && ONE_OR_TWO_DIGITS.matcher(tokens.get(1)).matches()) {
             return date(s, year, month.getValue(), parseInt(tokens.get(1)));
         }
         return null;

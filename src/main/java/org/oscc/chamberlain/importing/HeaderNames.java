@@ -14,6 +14,22 @@ public final class HeaderNames {
 
     /** "Nom de l'organisation" -> "nomdelorganisation"; "E-mail" -> "email"; "Effectif TI" -> "effectifti". */
     public static String normalize(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return normalizeUnicode(text);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                ascii.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                ascii.append(c);
+            }
+        }
+        return ascii.toString();
+    }
+
+    private static String normalizeUnicode(String text) {
         String plain = text.indexOf('\u0153') >= 0 || text.indexOf('\u0152') >= 0
                 ? text.replace("\u0153", "oe").replace("\u0152", "OE") : text;
         String stripped = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");

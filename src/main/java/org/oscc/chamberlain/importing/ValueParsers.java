@@ -26,6 +26,10 @@ public final class ValueParsers {
             "\u2714");
     private static final Set<String> FALSE_WORDS = Set.of("no", "n", "non", "false", "faux", "0");
 
+    private static final Pattern OTHER_SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern HOST_AND_PORT = Pattern.compile("[^:/]+:\\d+.*");
+    private static final Pattern PORT = Pattern.compile(":\\d+$");
+
     private final DateOrder dateOrder;
 
     public ValueParsers(DateOrder dateOrder) {
@@ -200,7 +204,7 @@ public final class ValueParsers {
             int colon = s.indexOf(':');
             scheme = lower.substring(0, colon);
             rest = s.substring(colon + 3);
-        } else if (lower.matches("^[a-z][a-z0-9+.-]*:.*") && !lower.matches("^[^:/]+:\\d+.*")) {
+        } else if (OTHER_SCHEME.matcher(lower).matches() && !HOST_AND_PORT.matcher(lower).matches()) {
             return Parsed.failure("\"" + s + "\" is not a web address (only http and https are accepted)");
         } else {
             scheme = "https";
@@ -213,7 +217,7 @@ public final class ValueParsers {
                 end = i;
             }
         }
-        String host = rest.substring(0, end).replaceFirst(":\\d+$", "");
+        String host = PORT.matcher(rest.substring(0, end)).replaceFirst("");
         if (s.chars().anyMatch(Character::isWhitespace) || !isHostName(host)) {
             return Parsed.failure("\"" + s + "\" is not a web address");
         }

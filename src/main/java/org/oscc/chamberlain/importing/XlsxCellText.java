@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -19,6 +21,9 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxCellText {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private enum NumberKind { NUMBER, PERCENT, DATE, DURATION }
+
+    private final Map<String, NumberKind> kinds = new HashMap<>();
     private final StylesTable styles;
     private final boolean date1904;
 
@@ -44,9 +49,19 @@ final class XlsxCellText {
 
     private String number(String style, String raw) {
         BigDecimal value = new BigDecimal(raw.trim());
+        return switch (kinds.computeIfAbsent(style == null ? "" : style, this::kindOf)) {
+            case DATE -> date(value.doubleValue());
+            case DURATION -> duration(value.doubleValue());
+            case PERCENT -> plain(value.movePointRight(2)) + "%";
+            case NUMBER -> plain(value);
+        };
+    }
+
+    /** What a cell style's number format makes of a number; worked out once per style. */
+    private NumberKind kindOf(String style) {
         String format = null;
         int formatIndex = 0;
-        if (style != null && styles != null) {
+        if (!style.isEmpty() && styles != null) {
             XSSFCellStyle cellStyle = styles.getStyleAt(Integer.parseInt(style));
             if (cellStyle != null) {
                 formatIndex = cellStyle.getDataFormat();
@@ -56,21 +71,22 @@ final class XlsxCellText {
         if (format == null) {
             format = BuiltinFormats.getBuiltinFormat(formatIndex);
         }
-        if (format != null && DateUtil.isADateFormat(formatIndex, format)) {
-            return dateOrDuration(value.doubleValue(), format);
+        if (format == null) {
+            return NumberKind.NUMBER;
         }
-        if (format != null && format.contains("%")) {
-            return plain(value.movePointRight(2)) + "%";
+        if (DateUtil.isADateFormat(formatIndex, format)) {
+            String lower = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"", "");
+            return lower.contains("y") || lower.contains("d") ? NumberKind.DATE : NumberKind.DURATION;
         }
-        return plain(value);
+        return format.contains("%") ? NumberKind.PERCENT : NumberKind.NUMBER;
     }
 
-    private String dateOrDuration(double serial, String format) {
-        String lower = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"", "");
-        if (!lower.contains("y") && !lower.contains("d")) {
-            long minutes = Math.round(serial * 24 * 60);
-            return (minutes / 60) + ":" + String.format("%02d", minutes % 60);
-        }
+    private static String duration(double serial) {
+        long minutes = Math.round(serial * 24 * 60);
+        return (minutes / 60) + ":" + String.format("%02d", minutes % 60);
+    }
+
+    private String date(double serial) {
         if (!DateUtil.isValidExcelDate(serial)) {
             return plain(BigDecimal.valueOf(serial));
         }
