@@ -13,14 +13,13 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.StoreUnavailableException;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.EmptyState;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
@@ -143,10 +142,7 @@ public class ChamberlainApp extends Application implements AppActions {
                 previous.close();
             }
         }, failure -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, failure.getMessage(), ButtonType.OK);
-            alert.setHeaderText(Messages.get("store.problem.title"));
-            alert.initOwner(stage);
-            alert.show();
+            Dialogs.error(stage, Messages.get("store.problem.title"), failure.getMessage());
             if (!(failure instanceof StoreUnavailableException)) {
                 LOG.error("Could not open {}", target, failure);
             }

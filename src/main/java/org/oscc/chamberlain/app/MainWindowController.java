@@ -4,11 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -22,6 +20,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.AppInfo;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -153,12 +152,8 @@ public class MainWindowController {
         if (file == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.restore.confirm", file.getName()),
-                ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(Messages.get("dialog.restore.title"));
-        confirm.initOwner(window());
-        Optional<ButtonType> answer = confirm.showAndWait();
-        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+        if (Dialogs.confirm(window(), Messages.get("dialog.restore.title"),
+                Messages.get("dialog.restore.confirm", file.getName()))) {
             tasks.run(Messages.get("menu.file.restore"), () -> services.store().restoreFrom(file.toPath()), kept -> {
                 info(Messages.get("restore.done", kept));
                 actions.reloadChamber();
@@ -190,27 +185,19 @@ public class MainWindowController {
 
     @FXML
     private void onAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", AppInfo.version(),
-                System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
-                services.store().file(), services.folders().home()), ButtonType.OK);
+        Alert about = Dialogs.alert(Alert.AlertType.INFORMATION, window(), AppInfo.name(), Messages.get("about.text",
+                AppInfo.version(), System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                services.store().file(), services.folders().home()));
         about.setTitle(Messages.get("about.title"));
-        about.setHeaderText(AppInfo.name());
         about.setGraphic(new FontIcon("mdi2h-handshake-outline"));
-        about.initOwner(window());
         about.showAndWait();
     }
 
     private void info(String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
-        alert.setHeaderText(null);
-        alert.initOwner(window());
-        alert.show();
+        Dialogs.info(window(), text);
     }
 
     private void error(String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
-        alert.setHeaderText(null);
-        alert.initOwner(window());
-        alert.show();
+        Dialogs.error(window(), null, text);
     }
 }

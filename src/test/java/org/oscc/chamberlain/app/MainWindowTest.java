@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -111,10 +110,8 @@ class MainWindowTest extends FxRobot {
 
     private void waitFor(String query) {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                Node node = lookup(query).query();
-                return node != null && node.isVisible() && node.getScene() != null;
-            });
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup(query).tryQuery()
+                    .map(node -> node.isVisible() && node.getScene() != null).orElse(false));
         } catch (Exception e) {
             throw new AssertionError("never saw " + query, e);
         }
