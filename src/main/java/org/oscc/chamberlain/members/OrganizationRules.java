@@ -46,7 +46,8 @@ final class OrganizationRules {
         if (o.totalHeadcount() != null && o.totalHeadcount() < 0) {
             problems.add("Total headcount", "cannot be negative.");
         }
-        if (o.itHeadcount() != null && o.totalHeadcount() != null && o.itHeadcount() > o.totalHeadcount()) {
+        if (o.itHeadcount() != null && o.totalHeadcount() != null && o.totalHeadcount() >= 0
+                && o.itHeadcount() > o.totalHeadcount()) {
             problems.add("IT headcount", "(" + o.itHeadcount() + ") cannot be more than the total headcount ("
                     + o.totalHeadcount() + ").");
         }
