@@ -61,6 +61,15 @@ BEGIN
      WHERE rowid = old.organization_id;
 END;
 
--- Short (1-2 character) queries match the start of an e-mail address through contact_email_key (V1); this one
--- serves "distinct sectors" for the filter choices.
+-- The roster's rows read each organization's primary contact and its count of current contacts: covering indexes
+-- answer both without visiting the contact rows (about half the cost of a 100,000-row roster).
+CREATE INDEX contact_primary_by_org ON contact (organization_id, full_name, email)
+    WHERE is_primary = 1 AND organization_id IS NOT NULL;
+CREATE INDEX contact_current_by_org ON contact (organization_id) WHERE archived_at IS NULL;
+
+-- Short (1-2 character) queries match the start of an organization's name_key (its UNIQUE index) or of a current
+-- contact's e-mail address: this index answers the latter without visiting contact rows.
+CREATE INDEX contact_email_search ON contact (email_key, organization_id) WHERE archived_at IS NULL;
+
+-- For "distinct sectors" in the filter choices.
 CREATE INDEX organization_sector ON organization (sector);

@@ -48,6 +48,18 @@ public record MemberFilter(String text, Set<MemberStatus> statuses, Set<String> 
         return new MemberFilter(text, statuses, tiers, sectors, set, archived);
     }
 
+    /**
+     * Whether the row passes everything but the search text (archived view, statuses, tiers, sectors, kinds): for
+     * filtering rows already loaded, together with {@link MemberService#matcher}.
+     */
+    public boolean keeps(MemberRow row) {
+        return row.archived() == archived
+                && (statuses.isEmpty() || statuses.contains(row.status()))
+                && (kinds.isEmpty() || kinds.contains(row.kind()))
+                && (tiers.isEmpty() || row.tier() != null && tiers.contains(row.tier()))
+                && (sectors.isEmpty() || row.sector() != null && sectors.contains(row.sector()));
+    }
+
     public MemberFilter withArchived(boolean archivedView) {
         return new MemberFilter(text, statuses, tiers, sectors, kinds, archivedView);
     }

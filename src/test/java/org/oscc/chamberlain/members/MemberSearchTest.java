@@ -62,6 +62,21 @@ class MemberSearchTest {
     })
     void searchFindsByAnyPartOfNamesContactsAndEmails(String text, String expected) {
         assertThat(names(text)).containsExactly(expected);
+        assertThat(matched(MemberFilter.all().withText(text))).as("the in-memory matcher agrees")
+                .containsExactly(expected);
+    }
+
+    @Test
+    void theMatcherAppliesEveryFilterToLoadedRows() throws Exception {
+        members.archive(mueller);
+        members.saveOrganization(Organization.named("Müllerei Co-op").withKind(OrganizationKind.NON_PROFIT)
+                .withTier("Gold"));
+
+        assertThat(matched(MemberFilter.all().withText("müller"))).containsExactly("Müllerei Co-op");
+        assertThat(matched(MemberFilter.all().withText("müller").withArchived(true))).containsExactly("MÜLLER GmbH");
+        assertThat(matched(MemberFilter.all().withText("mü").withKinds(OrganizationKind.COMPANY))).isEmpty();
+        assertThat(matched(MemberFilter.all().withTiers("Gold"))).containsExactly("Müllerei Co-op");
+        assertThat(matched(MemberFilter.all())).hasSize(5);
     }
 
     @Test
@@ -126,6 +141,13 @@ class MemberSearchTest {
         assertThat(row.primaryContactName()).isEqualTo("Jürgen Schmidt");
         assertThat(row.primaryContactEmail()).isEqualTo("j.schmidt@mueller-gmbh.example");
         assertThat(row.contactCount()).isEqualTo(1);
+    }
+
+    /** The screen's way: load every row once, then narrow with the matcher. */
+    private List<String> matched(MemberFilter filter) {
+        List<MemberRow> loaded = new java.util.ArrayList<>(members.list(MemberFilter.all()));
+        loaded.addAll(members.list(MemberFilter.all().withArchived(true)));
+        return loaded.stream().filter(members.matcher(filter)).map(MemberRow::name).toList();
     }
 
     private List<String> names(String text) {
