@@ -30,8 +30,10 @@ import org.oscc.chamberlain.store.StoreOpener;
  * contact), then times 200 searches of the prefixes people type keystroke by keystroke, through
  * {@link MemberService#list} (full rows per keystroke) and through {@link MemberService#matcher} over the roster
  * loaded once (what the screen does). Prints median and p95 in ms, wall clock and thread CPU.
- * Not a test. Run: {@code mvn -B -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.oscc.chamberlain.bench.MemberSearchBench [-Dexec.args=100000]}.
+ * Not a test. Run after {@code mvn -B -o test-compile} and
+ * {@code mvn -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.oscc.chamberlain.bench.MemberSearchBench
+ * [organizations, default 100000] [file to keep the filled store in]}.
  */
 public final class MemberSearchBench {
     private static final String[] STEMS = {"Müller", "Acme", "Nordlicht", "Québec", "Blue River", "東京データ", "Öko",
