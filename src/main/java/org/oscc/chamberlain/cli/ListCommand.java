@@ -1,12 +1,22 @@
 package org.oscc.chamberlain.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code chamberlain list ...}: the group of read-only listings; each kind of thing is a subcommand. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists what the store holds.",
-        subcommands = {ListPledgesCommand.class, ListSessionsCommand.class})
-class ListCommand {
+/** {@code chamberlain list ...}: the group of listing commands; on its own it is a usage error (exit 2). */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "Lists what the chamber holds.",
+        subcommands = {ListMembersCommand.class, ListPledgesCommand.class, ListSessionsCommand.class})
+class ListCommand implements Runnable {
     @ParentCommand
     ChamberlainCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say what to list, e.g. chamberlain list members");
+    }
 }
