@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -40,7 +42,7 @@ public final class Store implements AutoCloseable {
 
     private final Path file;
     private final StoreLock lock;
-    private final SQLiteDataSource dataSource;
+    private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final MigrationSet migrations;
     private final Clock clock;
@@ -51,7 +53,7 @@ public final class Store implements AutoCloseable {
         this.lock = lock;
         this.migrations = migrations;
         this.clock = clock;
-        this.dataSource = readWriteDataSource(file);
+        this.dataSource = pooled(readWriteDataSource(file));
         this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, jooqSettings());
     }
 
@@ -68,6 +70,20 @@ public final class Store implements AutoCloseable {
         // dates as ISO text, never epoch numbers: mixed storage classes sort wrongly
         config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
         return config;
+    }
+
+    /**
+     * A few kept-open connections: each new SQLite connection starts with an empty page cache and re-reads the
+     * schema, which made every query of a large chamber go to the disk.
+     */
+    private static HikariDataSource pooled(SQLiteDataSource sqlite) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(sqlite);
+        config.setPoolName("chamberlain-store");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(30_000);
+        return new HikariDataSource(config);
     }
 
     static SQLiteDataSource readWriteDataSource(Path file) {
@@ -222,6 +238,8 @@ public final class Store implements AutoCloseable {
             return;
         }
         closed = true;
+        // closing the last connection checkpoints the WAL into the file; then the lock can go
+        dataSource.close();
         lock.close();
         LOG.info("Closed store {}", file);
     }

@@ -56,6 +56,7 @@ public final class StoreOpener {
         }
         checkLooksLikeSqlite(file);
         StoreLock lock = StoreLock.acquire(file);
+        Store store = null;
         try {
             Inspection inspection = inspect(file);
             if (inspection.appliedVersion() > migrations.latestVersion()) {
@@ -64,7 +65,7 @@ public final class StoreOpener {
                                 + inspection.appliedVersion() + "; this one knows up to " + migrations.latestVersion()
                                 + "). Install the newer Chamberlain to open it. The file was not changed.");
             }
-            Store store = new Store(file, lock, migrations, clock);
+            store = new Store(file, lock, migrations, clock);
             if (inspection.hasTables() && inspection.appliedVersion() < migrations.latestVersion()) {
                 Path backup = store.datedSibling("before-v" + migrations.latestVersion());
                 try {
@@ -89,7 +90,11 @@ public final class StoreOpener {
             LOG.info("Opened store {} at data version {}", file, migrations.latestVersion());
             return store;
         } catch (StoreUnavailableException | RuntimeException e) {
-            lock.close();
+            if (store != null) {
+                store.close(); // releases the connections and the lock
+            } else {
+                lock.close();
+            }
             throw e;
         }
     }

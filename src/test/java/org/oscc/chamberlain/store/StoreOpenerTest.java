@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreOpenerTest {
-    private static final MigrationSet WITH_TEST_V2 =
-            new MigrationSet(List.of("classpath:db/migration", "classpath:db/testmigration"), 2);
+    /** The app's migrations plus a far-future test migration (V900), as a newer Chamberlain would have. */
+    private static final MigrationSet WITH_FUTURE_MIGRATION =
+            new MigrationSet(List.of("classpath:db/migration", "classpath:db/testmigration"), 900);
 
     @TempDir
     Path dir;
@@ -57,21 +58,22 @@ class StoreOpenerTest {
         try (Store store = TestStores.open(file, Clock.systemDefaultZone())) {
             store.dsl().execute("INSERT INTO setting (key, value) VALUES ('chamber.name', 'Before V2')");
         }
-        try (Store store = new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+        try (Store store = new StoreOpener(WITH_FUTURE_MIGRATION, Clock.systemDefaultZone()).open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(900);
         }
-        List<Path> backups = siblingsMatching("chamber.before-v2-");
+        List<Path> backups = siblingsMatching("chamber.before-v900-");
         assertThat(backups).hasSize(1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(0));
                 Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT value FROM setting WHERE key = 'chamber.name'")).isEqualTo("Before V2");
-            assertThat(single(s, "SELECT max(version) FROM flyway_schema_history")).isEqualTo("1");
+            assertThat(single(s, "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"))
+                    .isEqualTo(Integer.toString(MigrationSet.APP.latestVersion()));
         }
     }
 
     @Test
     void aNewStoreGetsNoBackup() throws Exception {
-        try (Store ignored = new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(dir.resolve("chamber.db"))) {
+        try (Store ignored = new StoreOpener(WITH_FUTURE_MIGRATION, Clock.systemDefaultZone()).open(dir.resolve("chamber.db"))) {
             assertThat(siblingsMatching("chamber.before-")).isEmpty();
         }
     }
@@ -79,7 +81,7 @@ class StoreOpenerTest {
     @Test
     void aStoreFromANewerChamberlainIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("chamber.db");
-        new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(file).close();
+        new StoreOpener(WITH_FUTURE_MIGRATION, Clock.systemDefaultZone()).open(file).close();
         String before = sha256(file);
         assertThatThrownBy(() -> new StoreOpener().open(file))
                 .isInstanceOfSatisfying(StoreUnavailableException.class,
