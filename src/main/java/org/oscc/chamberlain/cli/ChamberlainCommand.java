@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "chamberlain", mixinStandardHelpOptions = true, versionProvider = ChamberlainCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "The workbench of an Open Source Chamber of Commerce. Without a command, opens the window.",
-        subcommands = {CheckCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class},
+        subcommands = {CheckCommand.class, BackupCommand.class, RestoreCommand.class, DemoCommand.class,
+            ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:input refused (nothing written)", "2:usage error",
             "3:store unusable (locked, damaged, newer schema, unreachable)", "4:internal error (see the log)"})
