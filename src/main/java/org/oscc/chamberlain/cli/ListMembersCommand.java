@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class ListMembersCommand implements Callable<Integer> {
         try (CSVPrinter printer = new CSVPrinter(out, csv)) {
             printer.printRecord(HEADERS);
             for (MemberRow r : rows) {
-                printer.printRecord(cells(r).stream().map(SpreadsheetSafe::cell).toList());
+                printer.printRecord(cells(r).stream().map(FormulaGuard::forCsv).toList());
             }
         }
     }

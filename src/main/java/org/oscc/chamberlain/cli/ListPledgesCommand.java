@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -84,7 +85,7 @@ class ListPledgesCommand implements Callable<Integer> {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADERS.toArray(String[]::new))
                 .get());
         for (PledgeRow r : rows) {
-            csv.printRecord(cells(r).stream().map(FormulaGuard::cell).toList());
+            csv.printRecord(cells(r).stream().map(FormulaGuard::forCsv).toList());
         }
         csv.flush();
     }

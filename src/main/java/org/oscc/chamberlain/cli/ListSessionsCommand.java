@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -68,18 +69,10 @@ class ListSessionsCommand implements Callable<Integer> {
         try (CSVPrinter printer = new CSVPrinter(out, csv)) {
             printer.printRecord(HEADERS);
             for (SessionRow r : rows) {
-                printer.printRecord(cells(r).stream().map(ListSessionsCommand::safeCell).toList());
+                printer.printRecord(cells(r).stream().map(FormulaGuard::forCsv).toList());
             }
             printer.flush();
         }
-    }
-
-    /** A spreadsheet must not run a cell as a formula: text starting with = + - @ tab or CR gets a leading quote. */
-    static String safeCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     static void printTable(List<SessionRow> rows, PrintWriter out) {

@@ -109,7 +109,7 @@ class ListSessionsCommandTest {
 
     @Test
     void formulaLikeCellsGetALeadingQuote() {
-        assertThat(List.of("=1", "+1", "-1", "@a", "\tx", "\rx", "plain", "")).map(ListSessionsCommand::safeCell)
+        assertThat(List.of("=1", "+1", "-1", "@a", "\tx", "\rx", "plain", "")).map(org.oscc.chamberlain.reports.FormulaGuard::forCsv)
                 .containsExactly("'=1", "'+1", "'-1", "'@a", "'\tx", "'\rx", "plain", "");
     }
 }

@@ -12,7 +12,7 @@ class PledgeListFormattingTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"=1+1|'=1+1", "+1|'+1", "-2|'-2",
         "@SUM(A1)|'@SUM(A1)", "\"\tx\"|\"'\tx\"", "\"\rx\"|\"'\rx\"", "plain|plain", "'quoted|'quoted", "a=b|a=b"})
     void csvCellsThatASpreadsheetWouldRunAreDefused(String value, String written) {
-        assertThat(FormulaGuard.cell(value)).isEqualTo(written);
+        assertThat(org.oscc.chamberlain.reports.FormulaGuard.forCsv(value)).isEqualTo(written);
     }
 
     @ParameterizedTest(name = "{0} min = {1} h")

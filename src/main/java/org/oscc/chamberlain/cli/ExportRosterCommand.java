@@ -1,0 +1,46 @@
+package org.oscc.chamberlain.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.reports.ExportFormat;
+import org.oscc.chamberlain.reports.ExportResult;
+import org.oscc.chamberlain.reports.Progress;
+import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.reports.RosterRepository;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain export roster --out FILE.xlsx|FILE.csv}: the member roster as a workbook or a CSV file. */
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = {"Writes the members and their contacts to an Excel workbook (.xlsx: a Members and a Contacts "
+            + "sheet) or a CSV file (.csv: one line per contact with its organization).",
+            "The file appears only once complete; an existing file of that name is replaced."})
+class ExportRosterCommand implements Callable<Integer> {
+    @ParentCommand
+    ExportCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+            description = "The file to write; its extension (.xlsx or .csv) chooses the format.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        // refuse a wrong extension before touching the store
+        ExportFormat.of(out);
+        try (Store store = parent.parent.openStore()) {
+            RosterExporter exporter = new RosterExporter(new RosterRepository(store),
+                    new SettingsService(new SettingsRepository(store)));
+            ExportResult result = exporter.export(out, Progress.NONE);
+            spec.commandLine().getOut().printf("Wrote %s (%,d rows).%n", result.file(), result.rows());
+            return ExitCodes.DONE;
+        }
+    }
+}

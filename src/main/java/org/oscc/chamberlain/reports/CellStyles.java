@@ -1,0 +1,71 @@
+package org.oscc.chamberlain.reports;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The few cell styles a workbook needs, made once per workbook: a style per cell is what makes big workbooks
+ * slow and eventually hits Excel's limit of 64,000 styles.
+ */
+final class CellStyles {
+    private final Map<CellKind, CellStyle> plain = new EnumMap<>(CellKind.class);
+    private final Map<CellKind, CellStyle> totals = new EnumMap<>(CellKind.class);
+    private final Map<CellKind, CellStyle> quoted = new EnumMap<>(CellKind.class);
+    private final CellStyle header;
+
+    CellStyles(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        for (CellKind kind : CellKind.values()) {
+            plain.put(kind, style(workbook, kind, null));
+            CellStyle total = style(workbook, kind, bold);
+            total.setBorderTop(BorderStyle.THIN);
+            totals.put(kind, total);
+            if (kind.isText()) {
+                CellStyle q = style(workbook, kind, null);
+                // Excel then keeps the cell text even after someone edits it; LibreOffice honours it too
+                q.setQuotePrefixed(true);
+                quoted.put(kind, q);
+            }
+        }
+        header = workbook.createCellStyle();
+        header.setFont(bold);
+        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        header.setBorderBottom(BorderStyle.THIN);
+    }
+
+    private static CellStyle style(Workbook workbook, CellKind kind, Font font) {
+        CellStyle s = workbook.createCellStyle();
+        if (kind.format() != null) {
+            s.setDataFormat(workbook.createDataFormat().getFormat(kind.format()));
+        }
+        if (font != null) {
+            s.setFont(font);
+        }
+        return s;
+    }
+
+    CellStyle plain(CellKind kind) {
+        return plain.get(kind);
+    }
+
+    /** The style for text that {@link FormulaGuard} found dangerous. */
+    CellStyle quoted(CellKind kind) {
+        return quoted.get(kind);
+    }
+
+    CellStyle totals(CellKind kind) {
+        return totals.get(kind);
+    }
+
+    CellStyle header() {
+        return header;
+    }
+}

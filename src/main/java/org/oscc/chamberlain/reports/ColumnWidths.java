@@ -1,0 +1,50 @@
+package org.oscc.chamberlain.reports;
+
+/**
+ * Column widths from the longest content seen in the first rows of a sheet. POI's autoSizeColumn would measure
+ * with AWT fonts on every tracked row, which is slow and on SXSSF only sees rows not yet flushed; a character
+ * count is close enough for a report and costs nothing.
+ */
+final class ColumnWidths {
+    /** Rows looked at; later rows rarely change the picture and are not measured, for speed. */
+    static final int SAMPLE_ROWS = 1_000;
+    static final int MIN_CHARS = 6;
+    static final int MAX_CHARS = 60;
+
+    private final int[] longest;
+
+    ColumnWidths(int columns) {
+        longest = new int[columns];
+    }
+
+    void seen(int column, int characters) {
+        if (characters > longest[column]) {
+            longest[column] = characters;
+        }
+    }
+
+    /** Width in Excel's units (1/256 of a character) for a column with this header and minimum. */
+    int width(int column, String header, int hint) {
+        // the header is bold and carries the auto-filter's drop-down button
+        int chars = Math.max(Math.max(longest[column], displayLength(header) + 3), hint) + 2;
+        return Math.min(Math.max(chars, MIN_CHARS), MAX_CHARS) * 256;
+    }
+
+    /** Characters as a spreadsheet shows them: CJK and emoji take about two columns each. */
+    static int displayLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            length += cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return length;
+    }
+
+    /** Characters a number takes once formatted with grouping separators (and one decimal when asked). */
+    static int numberLength(long value, int decimals) {
+        String digits = Long.toString(Math.abs(value));
+        int length = digits.length() + (digits.length() - 1) / 3 + (value < 0 ? 1 : 0);
+        return decimals > 0 ? length + 1 + decimals : length;
+    }
+}

@@ -1,0 +1,145 @@
+package org.oscc.chamberlain.reports;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oscc.chamberlain.validation.InvalidInputException;
+
+/**
+ * The dates a report covers, both ends included. Quarters are calendar quarters ("2026-Q3" = July to September),
+ * read the same by anyone outside the chamber. A fiscal year is named after the calendar year it STARTS in:
+ * with the year starting in April, "FY2026" runs from 2026-04-01 to 2027-03-31 (with January, it is simply 2026).
+ * Also a month ("2026-07") and any custom range ("2026-01-15/2026-03-31", or with ".." between the dates).
+ */
+public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label) {
+
+    public enum Kind { MONTH, QUARTER, FISCAL_YEAR, CUSTOM }
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})\\s*-?\\s*Q([1-4])");
+    private static final Pattern FISCAL = Pattern.compile("(?:FY|FISCAL(?:\\s+YEAR)?)\\s*-?\\s*(\\d{4})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern RANGE = Pattern.compile("([^\\s/]+?)\\s*(?:/|\\.\\.)\\s*([^\\s/]+)");
+    static final String FORMS = "Use a quarter (2026-Q3), a fiscal year (FY2026), a month (2026-07) "
+            + "or two dates (2026-01-15/2026-03-31).";
+
+    public ReportPeriod {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(label, "label");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("a period ends on or after its start: " + from + " to " + to);
+        }
+    }
+
+    public static ReportPeriod quarter(int year, int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter 1 to 4, not " + quarter);
+        }
+        LocalDate from = LocalDate.of(year, 3 * quarter - 2, 1);
+        return new ReportPeriod(Kind.QUARTER, from, from.plusMonths(3).minusDays(1), year + "-Q" + quarter);
+    }
+
+    /** The fiscal year that starts in {@code startYear} on the first of {@code startMonth} (1-12). */
+    public static ReportPeriod fiscalYear(int startYear, int startMonth) {
+        if (startMonth < 1 || startMonth > 12) {
+            throw new IllegalArgumentException("the fiscal year starts in a month from 1 to 12, not " + startMonth);
+        }
+        LocalDate from = LocalDate.of(startYear, startMonth, 1);
+        return new ReportPeriod(Kind.FISCAL_YEAR, from, from.plusYears(1).minusDays(1), "FY" + startYear);
+    }
+
+    public static ReportPeriod month(YearMonth month) {
+        return new ReportPeriod(Kind.MONTH, month.atDay(1), month.atEndOfMonth(), month.toString());
+    }
+
+    public static ReportPeriod custom(LocalDate from, LocalDate to) {
+        return new ReportPeriod(Kind.CUSTOM, from, to, from + " to " + to);
+    }
+
+    /** The fiscal year (starting in {@code startMonth}) that {@code day} falls in. */
+    public static ReportPeriod fiscalYearOf(LocalDate day, int startMonth) {
+        return fiscalYear(day.getMonthValue() >= startMonth ? day.getYear() : day.getYear() - 1, startMonth);
+    }
+
+    /** The calendar quarter that {@code day} falls in. */
+    public static ReportPeriod quarterOf(LocalDate day) {
+        return quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /**
+     * Reads a period as people type it (case and spaces do not matter).
+     *
+     * @param fiscalStartMonth the chamber's first month of the fiscal year (ChamberSettings.fiscalYearStartMonth)
+     */
+    public static ReportPeriod parse(String text, int fiscalStartMonth) throws InvalidInputException {
+        String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (t.isEmpty()) {
+            throw refused("is required. " + FORMS);
+        }
+        Matcher m;
+        if ((m = QUARTER.matcher(t)).matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = FISCAL.matcher(t)).matches()) {
+            return fiscalYear(Integer.parseInt(m.group(1)), fiscalStartMonth);
+        }
+        if ((m = MONTH.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw refused("\"" + text.strip() + "\" has no month " + month + ". " + FORMS);
+            }
+            return month(YearMonth.of(Integer.parseInt(m.group(1)), month));
+        }
+        if ((m = RANGE.matcher(t)).matches()) {
+            LocalDate from = date(m.group(1), "start");
+            LocalDate to = date(m.group(2), "end");
+            if (to.isBefore(from)) {
+                throw refused("ends (" + to + ") before it starts (" + from + ").");
+            }
+            return custom(from, to);
+        }
+        throw refused("\"" + text.strip() + "\" is not a period. " + FORMS);
+    }
+
+    private static LocalDate date(String text, String which) throws InvalidInputException {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw refused("the " + which + " \"" + text + "\" is not a date written as 2026-03-31.");
+        }
+    }
+
+    private static InvalidInputException refused(String message) {
+        return new InvalidInputException("Period", message);
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** Days covered, both ends included. */
+    public long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** The period just before this one, of the same kind: the previous quarter, fiscal year, month, or as many days. */
+    public ReportPeriod previous() {
+        return switch (kind) {
+            case QUARTER -> quarterOf(from.minusDays(1));
+            case FISCAL_YEAR -> fiscalYear(from.getYear() - 1, from.getMonthValue());
+            case MONTH -> month(YearMonth.from(from).minusMonths(1));
+            case CUSTOM -> custom(from.minusDays(days()), from.minusDays(1));
+        };
+    }
+
+    @Override
+    public String toString() {
+        return kind == Kind.CUSTOM ? label : label + " (" + from + " to " + to + ")";
+    }
+}
