@@ -11,7 +11,7 @@ public record StoreHealth(Path file, int schemaVersion, int appSchemaVersion, Li
     public StoreHealth {
         integrityProblems = List.copyOf(integrityProblems);
         foreignKeyProblems = List.copyOf(foreignKeyProblems);
-        rowCounts = Map.copyOf(rowCounts);
+        rowCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowCounts)); // keeps the order
     }
 
     public boolean healthy() {
