@@ -66,6 +66,27 @@ class IssuePlanTest {
     }
 
     @Test
+    void anAgendaThatOnlyMovedWithTheStartIsOneLineAndOtherAgendaChangesStillShow() {
+        List<AgendaLine> agenda = List.of(AgendaLine.pitch(java.time.LocalTime.of(18, 0), "Kestrel", "Zoë", "", 20),
+                AgendaLine.pause(java.time.LocalTime.of(18, 20), "", 10));
+        List<AgendaLine> moved = List.of(AgendaLine.pitch(java.time.LocalTime.of(18, 30), "Kestrel", "Zoë", "", 20),
+                AgendaLine.pause(java.time.LocalTime.of(18, 50), "", 10));
+        List<AgendaLine> movedAndLonger = List.of(AgendaLine.pitch(java.time.LocalTime.of(18, 30), "Kestrel", "Zoë",
+                "", 25), AgendaLine.pause(java.time.LocalTime.of(18, 55), "", 10));
+
+        assertThat(IssuePlan.describe(withAgenda(SAID, agenda), withAgenda(MOVED, moved))).containsExactly(
+                "Start: Thu 3 Dec 2026 18:00 -> 18:30", "Agenda: every slot moves with the start");
+        assertThat(IssuePlan.describe(withAgenda(SAID, agenda), withAgenda(MOVED, movedAndLonger))).containsExactly(
+                "Start: Thu 3 Dec 2026 18:00 -> 18:30", "Agenda (Kestrel - Zoë): 18:00-18:20 -> 18:30-18:55",
+                "Agenda (Break): 18:20-18:30 -> 18:55-19:05");
+    }
+
+    private static InviteSnapshot withAgenda(InviteSnapshot s, List<AgendaLine> agenda) {
+        return new InviteSnapshot(s.start(), s.zone(), s.durationMinutes(), s.venueName(), s.venueAddress(),
+                s.onlineUrl(), s.status(), s.title(), agenda);
+    }
+
+    @Test
     void aFirstIssueHasNoChangesAndNoLastSequence() {
         IssuePlan plan = IssuePlan.decide(List.of(), 0, SAID);
 
