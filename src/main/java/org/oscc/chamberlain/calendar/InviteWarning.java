@@ -15,7 +15,9 @@ public record InviteWarning(Kind kind, String message) {
         AGENDA_TOO_LONG(false),
         AGENDA_BEFORE_START(false),
         START_SKIPPED_BY_CLOCK_CHANGE(false),
-        ONLINE_LINK_INVALID(false);
+        ONLINE_LINK_INVALID(false),
+        /** The session is still a draft: the invite marks it tentative. */
+        SESSION_IS_DRAFT(false);
 
         private final boolean blocks;
 

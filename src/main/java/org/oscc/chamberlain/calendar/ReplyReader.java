@@ -72,6 +72,39 @@ public final class ReplyReader {
         return new ReplyReadout(new ArrayList<>(replies), problems.stream().distinct().toList());
     }
 
+    /**
+     * The UIDs that the replies (METHOD:REPLY) in {@code content} (.ics or .eml) are for, in the order found; empty
+     * when it holds no readable reply. Lets a caller that was not told the session find it by UID first.
+     */
+    public Set<String> replyUids(byte[] content) {
+        List<String> calendars = new ArrayList<>();
+        if (looksLikeCalendar(content)) {
+            calendars.add(new String(content, StandardCharsets.UTF_8));
+        } else {
+            try {
+                collectCalendars(new MimeMessage(session, new ByteArrayInputStream(content)), calendars);
+            } catch (MessagingException | IOException e) {
+                return Set.of();
+            }
+        }
+        Set<String> uids = new LinkedHashSet<>();
+        for (String text : calendars) {
+            try {
+                Calendar calendar = new CalendarBuilder().build(new StringReader(text.startsWith("\uFEFF")
+                        ? text.substring(1) : text));
+                String method = calendar.getProperty(Property.METHOD).map(Property::getValue).orElse("");
+                if (Method.VALUE_REPLY.equalsIgnoreCase(method)) {
+                    for (VEvent event : calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
+                        event.getProperty(Property.UID).map(Property::getValue).ifPresent(uids::add);
+                    }
+                }
+            } catch (ParserException | IOException e) {
+                // unreadable: read() reports it in words
+            }
+        }
+        return uids;
+    }
+
     private static void readCalendar(String text, String source, String expectedUid, Set<String> invited,
             Set<RsvpReply> replies, List<String> problems) {
         Calendar calendar;

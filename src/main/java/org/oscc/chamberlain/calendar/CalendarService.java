@@ -1,0 +1,235 @@
+package org.oscc.chamberlain.calendar;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.oscc.chamberlain.pitches.Invitee;
+import org.oscc.chamberlain.pitches.PitchNight;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pitches.SessionRow;
+import org.oscc.chamberlain.settings.ChamberSettings;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problems;
+
+/**
+ * Calendar invites of the stored pitch nights: the preview before issuing, issuing an invite or a cancellation
+ * (.ics or .eml drafts), the season feed, RSVP replies and mailto: links.
+ *
+ * <p>Decisions:
+ * <ul>
+ * <li>An issue writes its file(s) first, then records the invite_issue row and raises pitch_night.ical_sequence
+ * in one transaction; when recording fails the files are deleted, so a file on disk is always a recorded issue.</li>
+ * <li>Writing invite e-mails is an issue too: the drafts carry the invite they record, so the SEQUENCE in the
+ * mails is the one the next issue compares with, and an .ics exported before or after with no change in between
+ * carries the same SEQUENCE. Drafts go only to invitees who agreed to e-mail.</li>
+ * <li>The season feed is not an issue: it carries the SEQUENCE the next invite would, and records nothing, so
+ * that "what changed since the last invite" stays about what invitees received.</li>
+ * <li>RSVP replies are applied one by one, each in its own transaction through {@link PitchNightService#rsvp}:
+ * each is one person's answer, so a bad file or a refused answer never holds back the others, and importing the
+ * same replies again changes nothing.</li>
+ * </ul>
+ */
+public class CalendarService {
+    /** Warnings that still matter when the invite is a cancellation. */
+    private static final Set<InviteWarning.Kind> CANCEL_WARNINGS = EnumSet.of(InviteWarning.Kind.NO_ORGANIZER_EMAIL,
+            InviteWarning.Kind.ORGANIZER_EMAIL_INVALID, InviteWarning.Kind.INVITEE_WITHOUT_EMAIL,
+            InviteWarning.Kind.INVITEE_EMAIL_INVALID, InviteWarning.Kind.DUPLICATE_EMAIL);
+
+    private final PitchNightService pitches;
+    private final InviteIssueRepository issues;
+    private final SettingsService settings;
+    private final Clock clock;
+    private final InviteWriter writer;
+    private final InviteChecks checks;
+    private final InviteMailWriter mails;
+
+    public CalendarService(PitchNightService pitches, InviteIssueRepository issues, SettingsService settings,
+            Clock clock) {
+        this.pitches = pitches;
+        this.issues = issues;
+        this.settings = settings;
+        this.clock = clock;
+        this.writer = new InviteWriter(clock);
+        this.checks = new InviteChecks(clock);
+        this.mails = new InviteMailWriter(clock);
+    }
+
+    /** What issuing the session's invite now would do; writes nothing. */
+    public InvitePreview preview(int nightId) throws InvalidInputException {
+        return prepare(nightId).preview();
+    }
+
+    /**
+     * Issues the session's invite (METHOD:REQUEST) or, for a cancelled session whose invite was issued, its
+     * cancellation (METHOD:CANCEL) to {@code out}, and records it.
+     *
+     * @throws InvalidInputException when a blocking check fails (no organizer e-mail) or there is nothing to
+     *         cancel; nothing is written
+     */
+    public IssuedFile issue(int nightId, Path out) throws InvalidInputException, IOException {
+        Prepared p = prepareToIssue(nightId);
+        InviteWriter.write(render(p), out);
+        record(p, List.of(out));
+        return new IssuedFile(out, p.preview());
+    }
+
+    /**
+     * Issues the invite (or cancellation) as .eml drafts in {@code folder}: one per invitee who may be e-mailed,
+     * or one to the organizer with them all in Bcc. Records the issue as {@link #issue} does.
+     */
+    public IssuedMails writeInviteEmails(int nightId, InviteMailWriter.Mode mode, Path folder)
+            throws InvalidInputException, IOException {
+        Prepared p = prepareToIssue(nightId);
+        List<Attendee> mailable = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Invitee i : p.invitees()) {
+            if (i.missingEmail()) {
+                skipped.add(i.contactName() + ": no e-mail address");
+            } else if (i.withoutConsent()) {
+                skipped.add(i.contactName() + " <" + i.email().strip() + ">: did not agree to e-mail");
+            } else {
+                mailable.add(InviteEventAssembler.attendee(i));
+            }
+        }
+        if (mailable.isEmpty()) {
+            throw new InvalidInputException("Invitees", "nobody invited to \"" + p.preview().title()
+                    + "\" has an e-mail address they agreed to be written to; no e-mail was written.");
+        }
+        String ics = render(p);
+        List<Path> drafts = mails.writeDrafts(InviteEventAssembler.withAttendees(p.event(), mailable), ics, mode,
+                folder);
+        record(p, drafts);
+        return new IssuedMails(drafts, p.preview(), skipped);
+    }
+
+    /**
+     * Writes the season feed (METHOD:PUBLISH) of every scheduled or held session to {@code out}, each with the
+     * SEQUENCE its next invite would carry; records nothing.
+     *
+     * @return how many sessions the feed lists
+     * @throws InvalidInputException when no session is scheduled or held, or the organizer e-mail is missing
+     */
+    public int seasonFeed(Path out) throws InvalidInputException, IOException {
+        ChamberSettings s = settings.current();
+        List<InviteEvent> events = new ArrayList<>();
+        for (SessionRow row : pitches.list()) {
+            if (row.status() != org.oscc.chamberlain.pitches.SessionStatus.SCHEDULED
+                    && row.status() != org.oscc.chamberlain.pitches.SessionStatus.HELD) {
+                continue;
+            }
+            PitchNight night = pitches.find(row.id()).orElseThrow();
+            // no invitees: a PUBLISH names no ATTENDEE, and a shared feed must not carry their addresses
+            InviteEvent e = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(row.id())),
+                    List.of(), s);
+            IssuePlan plan = IssuePlan.decide(issues.history(row.id()), night.icalSequence(), InviteSnapshot.of(e));
+            events.add(e.withSequence(plan.sequence()));
+        }
+        String ics = writer.feed(events);
+        InviteWriter.write(ics, out);
+        return events.size();
+    }
+
+    /**
+     * Applies the RSVP replies (METHOD:REPLY, as .ics or .eml) in {@code files}, in the order given. With a
+     * {@code nightId} only replies for that session apply; with null each reply finds its session by UID. Replies
+     * for another session, from an address not invited, or that cannot be read are reported, not applied.
+     *
+     * @throws InvalidInputException when {@code nightId} names no session
+     */
+    public RsvpImportResult importReplies(Integer nightId, List<Path> files) throws InvalidInputException {
+        if (nightId != null) {
+            requireNight(nightId);
+        }
+        return new ReplyImport(pitches, issues).run(nightId, files);
+    }
+
+    /** A mailto: link opening a message to one invitee with the session's details (no .ics: links cannot attach). */
+    public String mailtoFor(int nightId, int contactId) throws InvalidInputException {
+        PitchNight night = requireNight(nightId);
+        List<Invitee> invitees = pitches.invitees(nightId);
+        Invitee invitee = invitees.stream().filter(i -> i.contactId() == contactId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Contact", "#" + contactId + " is not invited to \""
+                        + night.title() + "\"."));
+        if (invitee.missingEmail()) {
+            throw new InvalidInputException("E-mail", invitee.contactName() + " has no e-mail address.");
+        }
+        InviteEvent event = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(nightId)),
+                invitees, settings.current());
+        return MailtoLink.forInvitee(event, InviteEventAssembler.attendee(invitee));
+    }
+
+    /** The invites issued for the session, oldest first. */
+    public List<InviteIssue> history(int nightId) {
+        return issues.issues(nightId);
+    }
+
+    // ---- plumbing
+
+    /** A session ready to issue: its invitees, the event with the SEQUENCE it will carry, and the preview. */
+    private record Prepared(int nightId, List<Invitee> invitees, InviteEvent event, InvitePreview preview) {
+    }
+
+    private Prepared prepare(int nightId) throws InvalidInputException {
+        PitchNight night = requireNight(nightId);
+        List<Invitee> invitees = pitches.invitees(nightId);
+        InviteEvent event = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(nightId)),
+                invitees, settings.current());
+        IssuePlan plan = IssuePlan.decide(issues.history(nightId), night.icalSequence(), InviteSnapshot.of(event));
+        List<InviteWarning> warnings = new ArrayList<>(checks.check(event));
+        if (plan.method() == IssuedInvite.Method.CANCEL) {
+            warnings.removeIf(w -> !CANCEL_WARNINGS.contains(w.kind()));
+        } else if (event.status() == SessionStatus.DRAFT) {
+            warnings.add(new InviteWarning(InviteWarning.Kind.SESSION_IS_DRAFT, "\"" + event.title()
+                    + "\" is still a draft: the invite marks it tentative. Schedule it to confirm it."));
+        }
+        InvitePreview preview = new InvitePreview(nightId, event.title(), event.uid(), plan.method(),
+                plan.sequence(), plan.lastIssuedSequence(), plan.changes(), warnings, plan.nothingToCancel());
+        return new Prepared(nightId, invitees, event.withSequence(plan.sequence()), preview);
+    }
+
+    private Prepared prepareToIssue(int nightId) throws InvalidInputException {
+        Prepared p = prepare(nightId);
+        if (!p.preview().canIssue()) {
+            Problems problems = new Problems();
+            if (p.preview().nothingToCancel()) {
+                problems.add("Session", p.preview().blockers().get(0));
+            }
+            p.preview().warnings().stream().filter(InviteWarning::blocksIssue)
+                    .forEach(w -> problems.add("Organizer e-mail", w.message()));
+            problems.throwIfAny();
+        }
+        return p;
+    }
+
+    private String render(Prepared p) throws InvalidInputException {
+        return p.preview().isCancellation() ? writer.cancel(p.event()) : writer.request(p.event());
+    }
+
+    /** Records the issue; when that fails, the files just written are removed so that none is unrecorded. */
+    private void record(Prepared p, List<Path> written) throws IOException {
+        InviteEvent said = p.preview().isCancellation() ? p.event().withStatus(SessionStatus.CANCELLED) : p.event();
+        IssuedInvite issued = new IssuedInvite(p.preview().sequence(), p.preview().method(),
+                InviteSnapshot.of(said));
+        try {
+            issues.record(p.nightId(), issued, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        } catch (RuntimeException e) {
+            for (Path f : written) {
+                Files.deleteIfExists(f);
+            }
+            throw e;
+        }
+    }
+
+    private PitchNight requireNight(int nightId) throws InvalidInputException {
+        return pitches.find(nightId).orElseThrow(() -> new InvalidInputException("Session", "#" + nightId
+                + " does not exist (was it deleted?)."));
+    }
+}

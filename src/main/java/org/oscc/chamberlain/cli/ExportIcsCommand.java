@@ -1,0 +1,83 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.calendar.CalendarService;
+import org.oscc.chamberlain.calendar.InvitePreview;
+import org.oscc.chamberlain.calendar.InviteWarning;
+import org.oscc.chamberlain.calendar.IssuedFile;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chamberlain export ics}: issues one session's calendar invite (or its cancellation) as an .ics file, or
+ * writes the season feed of every scheduled session.
+ */
+@Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Issues a session's invite as an .ics file: METHOD:REQUEST, or METHOD:CANCEL for a cancelled "
+                + "session whose invite was issued, with the SEQUENCE calendars need. Prints what changed since the "
+                + "last issued invite and any warnings.",
+            "With --all, writes the season feed (METHOD:PUBLISH) of every scheduled or held session instead."})
+class ExportIcsCommand implements Callable<Integer> {
+    @ParentCommand
+    ExportCommand export;
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Which which;
+
+    static final class Which {
+        @Option(names = "--session", paramLabel = "ID", description = "The session (see: chamberlain list sessions).")
+        Integer session;
+        @Option(names = "--all", description = "The season feed of every scheduled or held session.")
+        boolean all;
+    }
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .ics file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        try (Store store = export.parent.openStore()) {
+            CalendarService calendar = CalendarWiring.calendar(store);
+            if (which.all) {
+                int sessions = calendar.seasonFeed(out);
+                o.println("Wrote " + out + ": the season feed (METHOD:PUBLISH) with " + sessions
+                        + (sessions == 1 ? " session." : " sessions."));
+                return ExitCodes.DONE;
+            }
+            IssuedFile issued = calendar.issue(which.session, out);
+            o.println("Wrote " + out + ": " + issued.issued().summary() + ", UID " + issued.uid() + ".");
+            printIssue(issued.issued(), o);
+            return ExitCodes.DONE;
+        }
+    }
+
+    /** What changed since the last issued invite, and the warnings: shared with {@code export invites}. */
+    static void printIssue(InvitePreview issued, PrintWriter o) {
+        if (!issued.issuedBefore()) {
+            o.println("First invite issued for \"" + issued.title() + "\".");
+        } else if (issued.changes().isEmpty()) {
+            o.println("Nothing changed since the last issued invite (SEQUENCE "
+                    + issued.lastIssuedSequence().getAsInt() + ").");
+        } else {
+            o.println("Changed since the last issued invite (SEQUENCE " + issued.lastIssuedSequence().getAsInt()
+                    + "):");
+            issued.changes().forEach(c -> o.println("  " + c));
+        }
+        if (!issued.warnings().isEmpty()) {
+            o.println("Warnings:");
+            for (InviteWarning w : issued.warnings()) {
+                o.println("  " + w.message());
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.calendar.InviteMailWriter;
+import org.oscc.chamberlain.calendar.IssuedMails;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain export invites}: issues a session's invite as .eml drafts, ready to send from a mail program. */
+@Command(name = "invites", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Issues a session's invite (or cancellation) as e-mail drafts (.eml), one per invitee who "
+                + "agreed to e-mail, or one to you with every invitee in Bcc. Each carries the .ics.")
+class ExportInvitesCommand implements Callable<Integer> {
+    @ParentCommand
+    ExportCommand export;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--session", paramLabel = "ID", required = true,
+            description = "The session (see: chamberlain list sessions).")
+    int session;
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the drafts to.")
+    Path out;
+    @Option(names = "--bcc", description = "One draft to the organizer with every invitee in Bcc.")
+    boolean bcc;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        try (Store store = export.parent.openStore()) {
+            IssuedMails mails = CalendarWiring.calendar(store).writeInviteEmails(session,
+                    bcc ? InviteMailWriter.Mode.ONE_WITH_BCC : InviteMailWriter.Mode.ONE_PER_INVITEE, out);
+            int n = mails.drafts().size();
+            o.println("Wrote " + n + (n == 1 ? " e-mail draft" : " e-mail drafts") + " to " + out + ": " + mails.issued().summary() + ", UID " + mails.issued().uid() + ".");
+            ExportIcsCommand.printIssue(mails.issued(), o);
+            if (!mails.skipped().isEmpty()) {
+                o.println("No e-mail for:");
+                mails.skipped().forEach(s -> o.println("  " + s));
+            }
+            return ExitCodes.DONE;
+        }
+    }
+}
