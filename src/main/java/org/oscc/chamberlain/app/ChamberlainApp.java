@@ -45,7 +45,15 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Opens the window and blocks until it is closed. */
     public static int launchWindow(Optional<Path> db) {
         List<String> args = db.map(p -> List.of("--db=" + p.toAbsolutePath())).orElse(List.of());
-        Application.launch(ChamberlainApp.class, args.toArray(String[]::new));
+        try {
+            Application.launch(ChamberlainApp.class, args.toArray(String[]::new));
+        } catch (UnsupportedOperationException noDisplay) {
+            // e.g. "Unable to open DISPLAY" on a server or in a plain terminal session
+            LOG.warn("No graphical display: {}", noDisplay.getMessage());
+            System.err.println("chamberlain: there is no graphical display to open the window on ("
+                    + noDisplay.getMessage() + "). Run a command instead; see chamberlain --help.");
+            return 2;
+        }
         return 0;
     }
 
