@@ -2,6 +2,8 @@ package org.oscc.chamberlain.app;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.pitches.PitchNightRepository;
+import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -21,6 +23,7 @@ public final class ChamberServices implements AutoCloseable {
     private final SettingsService settings;
     private final ChamberOverviewService overview;
     private final SampleChamberService sample;
+    private final PitchNightService pitchNights;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -28,6 +31,7 @@ public final class ChamberServices implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
+        this.pitchNights = new PitchNightService(new PitchNightRepository(store), settings, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -53,6 +57,10 @@ public final class ChamberServices implements AutoCloseable {
 
     public SampleChamberService sample() {
         return sample;
+    }
+
+    public PitchNightService pitchNights() {
+        return pitchNights;
     }
 
     @Override
