@@ -36,7 +36,6 @@ public class AgendaController {
 
     @FXML private TableView<TimedSlot> table;
     @FXML private TableColumn<TimedSlot, String> startColumn;
-    @FXML private TableColumn<TimedSlot, String> kindColumn;
     @FXML private TableColumn<TimedSlot, String> titleColumn;
     @FXML private TableColumn<TimedSlot, String> projectColumn;
     @FXML private TableColumn<TimedSlot, String> presenterColumn;
@@ -57,16 +56,14 @@ public class AgendaController {
 
     @FXML
     private void initialize() {
-        startColumn.setCellValueFactory(c -> text(c.getValue().start().format(PitchTexts.TIME) + "–"
-                + c.getValue().end().format(PitchTexts.TIME)));
-        kindColumn.setCellValueFactory(c -> text(Messages.get("pitches.slot." + c.getValue().slot().kind().name()
-                .toLowerCase(java.util.Locale.ROOT))));
+        startColumn.setCellValueFactory(c -> text(c.getValue().start().format(PitchTexts.TIME)));
         titleColumn.setCellValueFactory(c -> text(c.getValue().slot().label()));
         projectColumn.setCellValueFactory(c -> text(c.getValue().slot().projectName()));
         presenterColumn.setCellValueFactory(c -> text(c.getValue().slot().presenterName()));
         minutesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slot().minutes()));
         askColumn.setCellValueFactory(c -> text(c.getValue().slot().askMinutes() == null ? ""
                 : HoursText.fromMinutes(c.getValue().slot().askMinutes()) + " h"));
+        titleColumn.setCellFactory(c -> new SlotTitleCell());
         skillsColumn.setCellValueFactory(c -> text(c.getValue().slot().askSkills()));
         table.setRowFactory(new AgendaDragAndDrop(this::moveTo));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -48,6 +48,7 @@ final class InviteeCells {
                 return;
             }
             Label badge = new Label(PitchTexts.rsvp(invitee.rsvp()));
+            badge.setMinWidth(Label.USE_PREF_SIZE);
             badge.getStyleClass().addAll("pitch-badge", "rsvp-" + invitee.rsvp().name().toLowerCase(Locale.ROOT));
             setGraphic(badge);
         }

@@ -19,7 +19,7 @@ import org.oscc.chamberlain.validation.Problem;
 final class PitchTexts {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm");
+    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM, HH:mm");
 
     private PitchTexts() {
     }

@@ -20,6 +20,8 @@ final class SessionCell extends ListCell<SessionRow> {
 
     SessionCell(Clock clock) {
         this.clock = clock;
+        // the list, not the text, decides the width: long titles are cut with an ellipsis, never scrolled sideways
+        setPrefWidth(0);
     }
 
     @Override
@@ -34,18 +36,29 @@ final class SessionCell extends ListCell<SessionRow> {
         setId("session-" + row.id());
         Label title = new Label(row.title());
         title.getStyleClass().add("session-title");
+        title.setMinWidth(0);
         Label badge = new Label(PitchTexts.status(row.status()));
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         badge.getStyleClass().addAll("pitch-badge", PitchTexts.statusStyle(row.status()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, title, gap, badge);
+
         String where = row.venue() == null || row.venue().isBlank() ? "" : " · " + row.venue();
         Label when = new Label(PitchTexts.when(row.start()) + where);
         when.getStyleClass().add("muted");
-        Label counts = new Label(Messages.get("pitches.list.counts", row.invited(), row.accepted(), row.tentative(),
-                row.declined(), row.waitlisted()));
+        StringBuilder countsText = new StringBuilder(Messages.get("pitches.list.counts", row.invited(),
+                row.accepted(), row.tentative(), row.declined()));
+        if (row.waitlisted() > 0) {
+            countsText.append(Messages.get("pitches.list.waitlisted", row.waitlisted()));
+        }
+        if (row.attended() > 0) {
+            countsText.append(Messages.get("pitches.list.attended", row.attended()));
+        }
+        Label counts = new Label(countsText.toString());
         counts.getStyleClass().addAll("muted", "session-counts");
-        VBox box = new VBox(2, top, when, counts);
+        counts.setMinWidth(0);
+        HBox bottom = new HBox(8, counts, gap, badge);
+        VBox box = new VBox(2, title, when, bottom);
         if (startsPastGroup(row)) {
             Label heading = new Label(Messages.get("pitches.list.past"));
             heading.getStyleClass().add("session-group-heading");
