@@ -136,7 +136,12 @@ public class PitchNightsController implements Refreshable {
         } finally {
             reloading = false;
         }
+        // on the first visit, open the soonest night rather than an empty pane
+        if (shown == null && !rows.isEmpty()) {
+            sessionList.getSelectionModel().select(0);
+        }
     }
+
 
     private void open(int id) {
         tasks.run(Messages.get("pitches.loading"), () -> service.find(id).orElse(null), this::showDetail);
