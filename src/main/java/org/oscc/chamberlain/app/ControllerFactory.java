@@ -2,6 +2,7 @@ package org.oscc.chamberlain.app;
 
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -30,6 +31,9 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
                     actions::showDocument);
+        }
+        if (PitchNightControllerFactory.makes(type)) {
+            return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock()).create(type);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

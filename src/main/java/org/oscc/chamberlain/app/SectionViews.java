@@ -45,7 +45,7 @@ final class SectionViews {
             case MEMBERS -> placeholder(section, "empty.members");
             case PROJECTS -> placeholder(section, "empty.projects");
             case PLEDGES -> placeholder(section, "empty.pledges");
-            case PITCH_NIGHTS -> placeholder(section, "empty.pitchNights");
+            case PITCH_NIGHTS -> load(loader("/org/oscc/chamberlain/pitches/ui/PitchNightsView.fxml"));
             case REPORTS -> placeholder(section, "empty.reports");
         };
     }

@@ -278,6 +278,34 @@ public class PitchNightRepository {
                 .and(notInvited));
     }
 
+    /** Projects that may pitch (not archived), by name, for the agenda's project picker. */
+    public List<Choice> projectChoices() {
+        return dsl.select(PROJECT.ID, PROJECT.NAME).from(PROJECT).where(PROJECT.ARCHIVED_AT.isNull())
+                .orderBy(PROJECT.NAME.collate("NOCASE"), PROJECT.ID)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
+    /** Contacts that are not archived (nor is their organization), for the presenter and invitee pickers. */
+    public List<InviteCandidate> contactChoices() {
+        return candidateQuery(CONTACT.ARCHIVED_AT.isNull().and(ORGANIZATION.ARCHIVED_AT.isNull()));
+    }
+
+    /** The membership tiers in use among organizations that are not archived, by name. */
+    public List<String> tiers() {
+        Field<String> tier = DSL.trim(ORGANIZATION.TIER);
+        return dsl.selectDistinct(tier).from(ORGANIZATION)
+                .where(ORGANIZATION.ARCHIVED_AT.isNull(), ORGANIZATION.TIER.isNotNull(), tier.ne(""))
+                .orderBy(tier.collate("NOCASE")).fetch(tier);
+    }
+
+    /** Organizations that are not archived, by name, for the bulk invite by organization. */
+    public List<Choice> organizationChoices() {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.ARCHIVED_AT.isNull())
+                .orderBy(ORGANIZATION.NAME.collate("NOCASE"), ORGANIZATION.ID)
+                .fetch(r -> new Choice(r.value1(), r.value2()));
+    }
+
     /** Pledges whose pitch_slot_id is one of the session's slots, in agenda order. */
     public List<Outcome> outcomes(int nightId) {
         return dsl.select(PLEDGE.ID, PLEDGE.ORGANIZATION_ID, ORGANIZATION.NAME, PLEDGE.PROJECT_ID, PROJECT.NAME,

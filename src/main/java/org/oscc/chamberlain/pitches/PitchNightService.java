@@ -272,6 +272,24 @@ public class PitchNightService {
         return repository.outcomes(nightId);
     }
 
+    // ---- choices for the screen's pickers
+
+    public List<Choice> projectChoices() {
+        return repository.projectChoices();
+    }
+
+    public List<InviteCandidate> contactChoices() {
+        return repository.contactChoices();
+    }
+
+    public List<String> tiers() {
+        return repository.tiers();
+    }
+
+    public List<Choice> organizationChoices() {
+        return repository.organizationChoices();
+    }
+
     // ---- plumbing
 
     private static Invitee invited(PitchNightRepository tx, PitchNight night, int contactId) {

@@ -1,0 +1,219 @@
+package org.oscc.chamberlain.pitches.ui;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ObservableMap;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.oscc.chamberlain.pitches.PitchNight;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pitches.SessionRow;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.EmptyState;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Refreshable;
+
+/**
+ * The pitch nights screen: the sessions list on the left (upcoming first, then past), and the chosen night's session
+ * form, agenda, invitees and outcomes on the right, each its own included view and controller.
+ */
+public class PitchNightsController implements Refreshable {
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final PitchNightService service;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    /** The night the detail shows (saved or a new draft); null when none. */
+    private PitchNight shown;
+    /** Set while the list is reloaded, so that re-selecting the shown night does not reload (and lose) its edits. */
+    private boolean reloading;
+
+    @FXML private SplitPane root;
+    @FXML private ListView<SessionRow> sessionList;
+    @FXML private StackPane listHost;
+    @FXML private Button duplicateButton;
+    @FXML private StackPane detailHost;
+    @FXML private VBox detail;
+    @FXML private Label detailTitle;
+    @FXML private Label detailWhen;
+    @FXML private TabPane tabs;
+    @FXML private Tab sessionTab;
+    @FXML private Tab agendaTab;
+    @FXML private Tab inviteesTab;
+    @FXML private Tab outcomesTab;
+    @FXML private SessionFormController sessionController;
+    @FXML private AgendaController agendaController;
+    @FXML private InviteesController inviteesController;
+    @FXML private OutcomesController outcomesController;
+
+    private final EmptyState noSessions = new EmptyState("mdi2p-presentation", Messages.get("pitches.empty.title"),
+            Messages.get("pitches.empty.text"));
+    private final EmptyState noneChosen = new EmptyState("mdi2c-calendar-month-outline",
+            Messages.get("pitches.choose.title"), Messages.get("pitches.choose.text"));
+
+    public PitchNightsController(PitchNightService service, BackgroundTasks tasks, Clock clock) {
+        this.service = service;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        noSessions.setId("pitchNightsEmpty");
+        noSessions.addAction(Messages.get("pitches.new"), "mdi2c-calendar-plus", this::onNew);
+        noneChosen.setId("pitchNightNoneChosen");
+        listHost.getChildren().add(noSessions);
+        detailHost.getChildren().add(noneChosen);
+        sessionList.setCellFactory(list -> new SessionCell(clock));
+        sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && !(reloading && shown != null && shown.id() != null && shown.id() == row.id())) {
+                open(row.id());
+            }
+        });
+        duplicateButton.disableProperty().bind(sessionList.getSelectionModel().selectedItemProperty().isNull());
+        sessionController.setOnSaved(this::saved);
+        agendaController.setOnChanged(this::reloadList);
+        inviteesController.setOnChanged(this::reloadList);
+        root.sceneProperty().addListener((obs, old, scene) -> moveShortcuts(old, scene));
+        showDetail(null);
+    }
+
+    @Override
+    public void refresh() {
+        reloadList();
+        agendaController.reloadChoices();
+        inviteesController.reloadChoices();
+        if (shown != null && shown.id() != null) {
+            open(shown.id());
+        }
+    }
+
+    /** Ctrl+N and Ctrl+S belong to this screen only while it is shown (other screens may use them too). */
+    private void moveShortcuts(Scene old, Scene now) {
+        if (old != null) {
+            ObservableMap<KeyCombination, Runnable> keys = old.getAccelerators();
+            keys.remove(NEW);
+            keys.remove(SAVE);
+        }
+        if (now != null) {
+            now.getAccelerators().putAll(Map.of(NEW, this::onNew, SAVE, this::onSave));
+        }
+    }
+
+    private void reloadList() {
+        tasks.run(Messages.get("pitches.loading"), service::list, this::showList);
+    }
+
+    private void showList(List<SessionRow> rows) {
+        reloading = true;
+        try {
+            sessionList.getItems().setAll(rows);
+            noSessions.setVisible(rows.isEmpty());
+            sessionList.setVisible(!rows.isEmpty());
+            if (shown != null && shown.id() != null) {
+                rows.stream().filter(r -> r.id() == shown.id()).findFirst()
+                        .ifPresent(r -> sessionList.getSelectionModel().select(r));
+            }
+        } finally {
+            reloading = false;
+        }
+        // on the first visit, open the soonest night rather than an empty pane
+        if (shown == null && !rows.isEmpty()) {
+            sessionList.getSelectionModel().select(0);
+        }
+    }
+
+
+    private void open(int id) {
+        tasks.run(Messages.get("pitches.loading"), () -> service.find(id).orElse(null), this::showDetail);
+    }
+
+    private void showDetail(PitchNight night) {
+        shown = night;
+        detail.setVisible(night != null);
+        noneChosen.setVisible(night == null);
+        if (night == null) {
+            return;
+        }
+        boolean saved = night.id() != null;
+        detailTitle.setText(saved ? night.title() : Messages.get("pitches.newTitle"));
+        detailWhen.setText(saved ? PitchTexts.when(night.start()) + " · " + PitchTexts.status(night.status()) : "");
+        agendaTab.setDisable(!saved);
+        inviteesTab.setDisable(!saved);
+        outcomesTab.setDisable(!saved);
+        sessionController.show(night);
+        if (saved) {
+            agendaController.show(night);
+            inviteesController.show(night);
+            outcomesController.show(night);
+        } else {
+            tabs.getSelectionModel().select(sessionTab);
+        }
+    }
+
+    private void saved(PitchNight night) {
+        showDetail(night);
+        reloadList();
+    }
+
+    /** A new draft next Thursday at 18:00 (in the chamber's zone), shown in the form until it is saved. */
+    @FXML
+    private void onNew() {
+        LocalDate thursday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        tasks.run(Messages.get("pitches.new"), () -> service.newDraft("", LocalDateTime.of(thursday,
+                LocalTime.of(18, 0)), 120), draft -> {
+                    sessionList.getSelectionModel().clearSelection();
+                    showDetail(draft);
+                    sessionController.focusTitle();
+                });
+    }
+
+    /** Copies the chosen night (details and agenda) to the first same weekday that is still ahead. */
+    @FXML
+    private void onDuplicate() {
+        SessionRow source = sessionList.getSelectionModel().getSelectedItem();
+        if (source == null) {
+            return;
+        }
+        long weeksAhead = ChronoUnit.WEEKS.between(source.start().toInstant(), clock.instant()) + 1;
+        int weeks = (int) Math.max(1, weeksAhead);
+        tasks.run(Messages.get("pitches.duplicate"), () -> service.duplicateAsTemplate(source.id(), weeks), copy -> {
+            shown = copy;
+            showDetail(copy);
+            tabs.getSelectionModel().select(sessionTab);
+            reloadList();
+            sessionController.showSavedMessage(Messages.get("pitches.duplicated", source.title()));
+        }, failure -> sessionController.showFailure(failure));
+    }
+
+    private void onSave() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        if (shown == null) {
+            return;
+        }
+        if (tab == agendaTab && !agendaTab.isDisabled()) {
+            agendaController.save();
+        } else if (tab == sessionTab) {
+            sessionController.save();
+        }
+    }
+}
