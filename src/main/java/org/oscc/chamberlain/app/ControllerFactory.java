@@ -1,6 +1,8 @@
 package org.oscc.chamberlain.app;
 
 import javafx.util.Callback;
+import org.oscc.chamberlain.calendar.ui.InviteDialog;
+import org.oscc.chamberlain.calendar.ui.InviteFilePickers;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
 import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
 import org.oscc.chamberlain.settings.ui.SettingsController;
@@ -33,7 +35,9 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
                     actions::showDocument);
         }
         if (PitchNightControllerFactory.makes(type)) {
-            return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock()).create(type);
+            return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock(),
+                    (nightId, owner, changed) -> new InviteDialog(services.calendar(), tasks, actions::showDocument,
+                            changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -60,7 +60,8 @@ public final class InviteDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setMinWidth(760);
+        dialog.getDialogPane().setPrefHeight(600);
         dialog.getDialogPane().setId("invite-dialog");
     }
 
@@ -90,9 +91,15 @@ public final class InviteDialog {
         Label drop = new Label(Messages.get("invite.dropHere"), new FontIcon("mdi2t-tray-arrow-down"));
         drop.getStyleClass().add("drop-zone");
         drop.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(10, summary, new Label(Messages.get("invite.changes")), changes,
-                new Label(Messages.get("invite.checks")), warnings, new HBox(8, saveIcs, writeMails, bcc),
-                new HBox(8, replies), drop, result);
+        Label changesHeading = new Label(Messages.get("invite.changes"));
+        changesHeading.getStyleClass().add("section-heading");
+        Label checksHeading = new Label(Messages.get("invite.checks"));
+        checksHeading.getStyleClass().add("section-heading");
+        for (Button b : new Button[] {saveIcs, writeMails, replies}) {
+            b.setMinWidth(Button.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(10, summary, changesHeading, changes, checksHeading, warnings,
+                new HBox(8, saveIcs, writeMails), bcc, new HBox(8, replies), drop, result);
         box.setPadding(new Insets(8));
         box.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -124,7 +131,7 @@ public final class InviteDialog {
         } else if (p.changes().isEmpty()) {
             changes.getChildren().add(muted(Messages.get("invite.noChanges")));
         } else {
-            p.changes().forEach(c -> changes.getChildren().add(new Label("\u2022 " + c)));
+            p.changes().forEach(c -> changes.getChildren().add(wrapped("\u2022 " + c)));
         }
         warnings.getChildren().clear();
         p.blockers().forEach(b -> warnings.getChildren().add(line("mdi2a-alert-circle-outline", b, "message-error")));
@@ -135,6 +142,12 @@ public final class InviteDialog {
         }
         saveIcs.setDisable(!p.canIssue());
         writeMails.setDisable(!p.canIssue());
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     private static Label muted(String text) {

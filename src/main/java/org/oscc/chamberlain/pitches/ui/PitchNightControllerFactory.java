@@ -9,11 +9,14 @@ public final class PitchNightControllerFactory {
     private final PitchNightService service;
     private final BackgroundTasks tasks;
     private final Clock clock;
+    private final InviteOpener invites;
 
-    public PitchNightControllerFactory(PitchNightService service, BackgroundTasks tasks, Clock clock) {
+    public PitchNightControllerFactory(PitchNightService service, BackgroundTasks tasks, Clock clock,
+            InviteOpener invites) {
         this.service = service;
         this.tasks = tasks;
         this.clock = clock;
+        this.invites = invites;
     }
 
     /** True for the controllers this factory makes. */
@@ -23,7 +26,7 @@ public final class PitchNightControllerFactory {
 
     public Object create(Class<?> type) {
         if (type == PitchNightsController.class) {
-            return new PitchNightsController(service, tasks, clock);
+            return new PitchNightsController(service, tasks, clock, invites);
         }
         if (type == SessionFormController.class) {
             return new SessionFormController(service, tasks);

@@ -42,6 +42,7 @@ public class PitchNightsController implements Refreshable {
     private final PitchNightService service;
     private final BackgroundTasks tasks;
     private final Clock clock;
+    private final InviteOpener invites;
     /** The night the detail shows (saved or a new draft); null when none. */
     private PitchNight shown;
     /** Set while the list is reloaded, so that re-selecting the shown night does not reload (and lose) its edits. */
@@ -55,6 +56,7 @@ public class PitchNightsController implements Refreshable {
     @FXML private VBox detail;
     @FXML private Label detailTitle;
     @FXML private Label detailWhen;
+    @FXML private Button inviteButton;
     @FXML private TabPane tabs;
     @FXML private Tab sessionTab;
     @FXML private Tab agendaTab;
@@ -70,10 +72,12 @@ public class PitchNightsController implements Refreshable {
     private final EmptyState noneChosen = new EmptyState("mdi2c-calendar-month-outline",
             Messages.get("pitches.choose.title"), Messages.get("pitches.choose.text"));
 
-    public PitchNightsController(PitchNightService service, BackgroundTasks tasks, Clock clock) {
+    public PitchNightsController(PitchNightService service, BackgroundTasks tasks, Clock clock,
+            InviteOpener invites) {
         this.service = service;
         this.tasks = tasks;
         this.clock = clock;
+        this.invites = invites;
     }
 
     @FXML
@@ -158,6 +162,7 @@ public class PitchNightsController implements Refreshable {
         detailTitle.setText(saved ? night.title() : Messages.get("pitches.newTitle"));
         detailWhen.setText(saved ? PitchTexts.when(night.start()) + " · " + PitchTexts.status(night.status()) : "");
         agendaTab.setDisable(!saved);
+        inviteButton.setDisable(!saved);
         inviteesTab.setDisable(!saved);
         outcomesTab.setDisable(!saved);
         sessionController.show(night);
@@ -167,6 +172,13 @@ public class PitchNightsController implements Refreshable {
             outcomesController.show(night);
         } else {
             tabs.getSelectionModel().select(sessionTab);
+        }
+    }
+
+    @FXML
+    private void onInvite() {
+        if (shown != null && shown.id() != null) {
+            invites.open(shown.id(), root.getScene().getWindow(), this::refresh);
         }
     }
 
