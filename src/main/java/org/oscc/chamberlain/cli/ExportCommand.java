@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code chamberlain export ...}: the group of commands that write the chamber's data to files. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the chamber's data to files.",
-        subcommands = {ExportRosterCommand.class})
+        subcommands = {ExportRosterCommand.class, ExportReportCommand.class})
 class ExportCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;
