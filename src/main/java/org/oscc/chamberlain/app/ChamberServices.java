@@ -2,6 +2,13 @@ package org.oscc.chamberlain.app;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.reports.BoardReportRepository;
+import org.oscc.chamberlain.reports.BoardReportService;
+import org.oscc.chamberlain.reports.ReportRunRepository;
+import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.reports.RosterRepository;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -21,6 +28,8 @@ public final class ChamberServices implements AutoCloseable {
     private final SettingsService settings;
     private final ChamberOverviewService overview;
     private final SampleChamberService sample;
+    private final BoardReportService boardReports;
+    private final RosterExporter rosterExporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -28,6 +37,11 @@ public final class ChamberServices implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
+        RosterRepository roster = new RosterRepository(store);
+        this.rosterExporter = new RosterExporter(roster, settings);
+        this.boardReports = new BoardReportService(new BoardReportRepository(store), roster,
+                new ReportRunRepository(store), new PledgeService(new PledgeRepository(store), settings, store.clock()),
+                settings, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -53,6 +67,14 @@ public final class ChamberServices implements AutoCloseable {
 
     public SampleChamberService sample() {
         return sample;
+    }
+
+    public BoardReportService boardReports() {
+        return boardReports;
+    }
+
+    public RosterExporter rosterExporter() {
+        return rosterExporter;
     }
 
     @Override

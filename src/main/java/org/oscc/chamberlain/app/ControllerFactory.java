@@ -2,6 +2,7 @@ package org.oscc.chamberlain.app;
 
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.reports.ui.ReportsController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -29,6 +30,10 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
+                    actions::showDocument);
+        }
+        if (type == ReportsController.class) {
+            return new ReportsController(services.boardReports(), services.rosterExporter(), tasks,
                     actions::showDocument);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());

@@ -87,8 +87,8 @@ final class BoardDefinitions {
             Cell text = row.createCell(1);
             text.setCellValue(e[1]);
             text.setCellStyle(wrap);
-            // about 95 characters fit a line of the 100-character column
-            row.setHeightInPoints(15f * (1 + e[1].length() / 95));
+            // about 120 characters of the body font fit a line of the 100-character column
+            row.setHeightInPoints(13f * (1 + e[1].length() / 120));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -119,6 +120,8 @@ final class SummaryCharts {
             XSSFChart chart = chart(drawing, SummaryPage.CHART_ROWS, "Hours delivered by project");
             XDDFBarChartData data = bars(chart);
             data.setBarDirection(BarDirection.BAR);
+            // horizontal bars are drawn from the bottom up: reversed, the largest project comes first, as listed
+            chart.getAxes().get(0).setOrientation(AxisOrientation.MAX_MIN);
             XDDFCategoryDataSource y = XDDFDataSourcesFactory.fromArray(projectNames, ref(PROJECT_COLUMN, first,
                     projectNames.length));
             series(data, "Hours", y, XDDFDataSourcesFactory.fromArray(hours, ref(PROJECT_COLUMN + 1, first,
@@ -144,6 +147,7 @@ final class SummaryCharts {
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
         values.setTitle("Hours");
+        values.setNumberFormat("#,##0");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);

@@ -63,8 +63,9 @@ final class SummaryPage {
         // the summary is one page of its own: no repeated header row, and one page tall as well as wide
         sheet.setRepeatingRows(null);
         sheet.getPrintSetup().setFitHeight((short) 1);
-        sheet.setColumnWidth(LABEL, 46 * 256);
-        sheet.setColumnWidth(VALUE, 14 * 256);
+        sheet.setColumnWidth(LABEL, 44 * 256);
+        // wide enough for the period and the "as of" text as well as the figures
+        sheet.setColumnWidth(VALUE, 30 * 256);
         sheet.setColumnWidth(2, 3 * 256);
         text(title, input.settings().chamberName());
         text(heading, "Board report: " + input.period().label());
