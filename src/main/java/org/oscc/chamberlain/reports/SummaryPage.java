@@ -65,7 +65,7 @@ final class SummaryPage {
         sheet.getPrintSetup().setFitHeight((short) 1);
         sheet.setColumnWidth(LABEL, 44 * 256);
         // wide enough for the period and the "as of" text as well as the figures
-        sheet.setColumnWidth(VALUE, 30 * 256);
+        sheet.setColumnWidth(VALUE, 24 * 256);
         sheet.setColumnWidth(2, 3 * 256);
         text(title, input.settings().chamberName());
         text(heading, "Board report: " + input.period().label());

@@ -100,6 +100,8 @@ public class ReportsController implements Refreshable {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         previous.setPlaceholder(empty);
+        // the message line takes no room until there is something to say
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()
                 .atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).format(MADE)));
         periodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().periodFrom() + " \u2013 "
