@@ -66,7 +66,7 @@ final class SummaryPage {
         sheet.setColumnWidth(LABEL, 44 * 256);
         // wide enough for the period and the "as of" text as well as the figures
         sheet.setColumnWidth(VALUE, 24 * 256);
-        sheet.setColumnWidth(2, 3 * 256);
+        sheet.setColumnWidth(2, 8 * 256);
         text(title, input.settings().chamberName());
         text(heading, "Board report: " + input.period().label());
         pair("Period", input.period().from() + " to " + input.period().to());
