@@ -6,6 +6,13 @@ import org.oscc.chamberlain.calendar.InviteIssueRepository;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
 import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.reports.BoardReportRepository;
+import org.oscc.chamberlain.reports.BoardReportService;
+import org.oscc.chamberlain.reports.ReportRunRepository;
+import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.reports.RosterRepository;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -27,6 +34,8 @@ public final class ChamberServices implements AutoCloseable {
     private final SampleChamberService sample;
     private final PitchNightService pitchNights;
     private final CalendarService calendar;
+    private final BoardReportService boardReports;
+    private final RosterExporter rosterExporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -36,6 +45,11 @@ public final class ChamberServices implements AutoCloseable {
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
         this.pitchNights = new PitchNightService(new PitchNightRepository(store), settings, store.clock());
         this.calendar = new CalendarService(pitchNights, new InviteIssueRepository(store), settings, store.clock());
+        RosterRepository roster = new RosterRepository(store);
+        this.rosterExporter = new RosterExporter(roster, settings);
+        this.boardReports = new BoardReportService(new BoardReportRepository(store), roster,
+                new ReportRunRepository(store), new PledgeService(new PledgeRepository(store), settings, store.clock()),
+                settings, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -69,6 +83,14 @@ public final class ChamberServices implements AutoCloseable {
 
     public CalendarService calendar() {
         return calendar;
+    }
+
+    public BoardReportService boardReports() {
+        return boardReports;
+    }
+
+    public RosterExporter rosterExporter() {
+        return rosterExporter;
     }
 
     @Override

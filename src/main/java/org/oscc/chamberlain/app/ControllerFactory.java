@@ -5,6 +5,7 @@ import org.oscc.chamberlain.calendar.ui.InviteDialog;
 import org.oscc.chamberlain.calendar.ui.InviteFilePickers;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
 import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
+import org.oscc.chamberlain.reports.ui.ReportsController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -38,6 +39,10 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
             return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock(),
                     (nightId, owner, changed) -> new InviteDialog(services.calendar(), tasks, actions::showDocument,
                             changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
+        }
+        if (type == ReportsController.class) {
+            return new ReportsController(services.boardReports(), services.rosterExporter(), tasks,
+                    actions::showDocument);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

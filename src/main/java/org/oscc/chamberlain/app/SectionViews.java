@@ -46,7 +46,7 @@ final class SectionViews {
             case PROJECTS -> placeholder(section, "empty.projects");
             case PLEDGES -> placeholder(section, "empty.pledges");
             case PITCH_NIGHTS -> load(loader("/org/oscc/chamberlain/pitches/ui/PitchNightsView.fxml"));
-            case REPORTS -> placeholder(section, "empty.reports");
+            case REPORTS -> load(loader("/org/oscc/chamberlain/reports/ui/ReportsView.fxml"));
         };
     }
 

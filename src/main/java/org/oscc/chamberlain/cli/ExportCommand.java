@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code chamberlain export ...}: the group of commands that write the chamber's data to files. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Writes the chamber's data to files.",
-        subcommands = {ExportRosterCommand.class, ExportIcsCommand.class, ExportInvitesCommand.class})
+        subcommands = {ExportRosterCommand.class, ExportReportCommand.class, ExportIcsCommand.class,
+            ExportInvitesCommand.class})
 class ExportCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;

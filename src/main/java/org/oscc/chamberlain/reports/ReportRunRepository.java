@@ -41,6 +41,13 @@ public class ReportRunRepository {
                 .fetchOptional().map(ReportRunRepository::run);
     }
 
+    /** The reports of this kind, the most recent first, at most {@code limit}. */
+    public java.util.List<ReportRun> recent(String kind, int limit) {
+        return dsl.selectFrom(REPORT_RUN).where(REPORT_RUN.KIND.eq(kind))
+                .orderBy(REPORT_RUN.CREATED_AT.desc(), REPORT_RUN.ID.desc()).limit(limit)
+                .fetch(ReportRunRepository::run);
+    }
+
     private static ReportRun run(ReportRunRecord r) {
         return new ReportRun(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getCreatedAt(),
                 r.getFileName());

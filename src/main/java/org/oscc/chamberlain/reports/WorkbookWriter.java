@@ -63,6 +63,28 @@ public final class WorkbookWriter implements AutoCloseable {
         return writer;
     }
 
+    /**
+     * Adds a sheet without columns, laid out by the caller (a summary page, a page of definitions), with the same
+     * printing set-up as the others. Cells are written through POI directly, with {@link #styles()}.
+     */
+    SXSSFSheet freeSheet(String name) {
+        String safe = WorkbookUtil.createSafeSheetName(name);
+        if (!sheetNames.add(safe.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("a sheet named \"" + safe + "\" already exists");
+        }
+        SXSSFSheet sheet = workbook.createSheet(safe);
+        setUpPrinting(sheet);
+        return sheet;
+    }
+
+    CellStyles styles() {
+        return styles;
+    }
+
+    SXSSFWorkbook poi() {
+        return workbook;
+    }
+
     private void setUpPrinting(SXSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);

@@ -1,0 +1,113 @@
+package org.oscc.chamberlain.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.reports.BoardReportRepository;
+import org.oscc.chamberlain.reports.BoardReportService;
+import org.oscc.chamberlain.reports.ExportFormat;
+import org.oscc.chamberlain.reports.ExportResult;
+import org.oscc.chamberlain.reports.Progress;
+import org.oscc.chamberlain.reports.ReportPeriod;
+import org.oscc.chamberlain.reports.ReportRunRepository;
+import org.oscc.chamberlain.reports.RosterRepository;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain export report --out FILE.xlsx [--quarter Q | --fiscal-year Y | --from D --to D]}. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Writes the board report workbook (.xlsx): a Summary with charts, and the Members, Pledges, "
+            + "Contributions, Projects, Pitch nights, Changes and Definitions sheets.",
+            "Without a period option it covers the current fiscal year. The file appears only once complete."})
+class ExportReportCommand implements Callable<Integer> {
+    @ParentCommand
+    ExportCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    Path out;
+
+    @ArgGroup(exclusive = true)
+    PeriodChoice period;
+
+    static class PeriodChoice {
+        @Option(names = "--quarter", paramLabel = "YYYY-Qn", description = "A calendar quarter, e.g. 2026-Q3.")
+        String quarter;
+        @Option(names = "--fiscal-year", paramLabel = "YYYY",
+                description = "The fiscal year starting in that year (first month from the settings).")
+        Integer fiscalYear;
+        @ArgGroup(exclusive = false)
+        Range range;
+    }
+
+    static class Range {
+        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, e.g. 2026-01-15.")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, e.g. 2026-03-31.")
+        String to;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (ExportFormat.of(out) != ExportFormat.XLSX) {
+            throw new InvalidInputException("Output file", "\"" + out + "\" must end in .xlsx: the board report is "
+                    + "an Excel workbook.");
+        }
+        try (Store store = parent.parent.openStore()) {
+            SettingsService settings = new SettingsService(new SettingsRepository(store));
+            BoardReportService reports = new BoardReportService(new BoardReportRepository(store),
+                    new RosterRepository(store), new ReportRunRepository(store),
+                    new PledgeService(new PledgeRepository(store), settings, store.clock()), settings, store.clock());
+            ReportPeriod chosen = chosenPeriod(reports, settings.current().fiscalYearStartMonth());
+            ExportResult result = reports.write(out, chosen, Progress.NONE);
+            spec.commandLine().getOut().printf("Wrote the board report for %s to %s (%,d rows).%n", chosen,
+                    result.file(), result.rows());
+            return ExitCodes.DONE;
+        }
+    }
+
+    private ReportPeriod chosenPeriod(BoardReportService reports, int fiscalStart) throws InvalidInputException {
+        if (period == null) {
+            return reports.defaultPeriod();
+        }
+        if (period.quarter != null) {
+            ReportPeriod p = ReportPeriod.parse(period.quarter, fiscalStart);
+            if (p.kind() != ReportPeriod.Kind.QUARTER) {
+                throw new InvalidInputException("--quarter", "\"" + period.quarter + "\" is not a quarter such as "
+                        + "2026-Q3.");
+            }
+            return p;
+        }
+        if (period.fiscalYear != null) {
+            if (period.fiscalYear < 1900 || period.fiscalYear > 9999) {
+                throw new InvalidInputException("--fiscal-year", period.fiscalYear + " is not a year.");
+            }
+            return reports.fiscalYear(period.fiscalYear);
+        }
+        LocalDate from = date("--from", period.range.from);
+        LocalDate to = date("--to", period.range.to);
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("--to", "the period ends (" + to + ") before it starts (" + from + ").");
+        }
+        return ReportPeriod.custom(from, to);
+    }
+
+    private static LocalDate date(String option, String text) throws InvalidInputException {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException(option, "\"" + text + "\" is not a date written as 2026-03-31.");
+        }
+    }
+}

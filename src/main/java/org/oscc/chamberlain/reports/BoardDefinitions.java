@@ -1,0 +1,94 @@
+package org.oscc.chamberlain.reports;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.oscc.chamberlain.settings.ChamberSettings;
+
+/**
+ * The Definitions sheet: how each figure of the board report is computed, in plain words. The wording follows
+ * docs/fulfilment-rules.md (FulfilmentRules); the thresholds are the chamber's own settings.
+ */
+final class BoardDefinitions {
+    private BoardDefinitions() {
+    }
+
+    static List<String[]> entries(BoardReportInput input) {
+        ChamberSettings s = input.settings();
+        return List.of(
+                new String[] {"Period", "The report covers " + input.period().from() + " to " + input.period().to()
+                    + ", both days included. Quarters are calendar quarters; a fiscal year starts on the first day of "
+                    + "the chamber's first fiscal month and is named after the year it starts in."},
+                new String[] {"As of", "Fulfilment, expected hours and statuses are computed for the day the report "
+                    + "was made (" + input.today() + ", in the chamber's time zone), not for the end of the period."},
+                new String[] {"Members", "Organizations on the roster (archived ones left out) with their status today. "
+                    + "Summary counts them per status, and active members per tier, from the Members sheet."},
+                new String[] {"Pledges counted", "Pledges whose status is active, fulfilled or lapsed and whose own "
+                    + "period meets the report's period. Drafts are not signed yet and cancelled pledges were "
+                    + "withdrawn: neither counts, and neither do their contributions."},
+                new String[] {"Pledged (h)", "An hours pledge: the total pledged. A percent-of-workforce pledge: "
+                    + "percent x IT headcount x weekly hours x days of the pledge / 7, with the headcount and the work "
+                    + "week kept as they were when the pledge was signed. Rounded half-up to a whole minute."},
+                new String[] {"Due in period (h)", "The part of each pledge that falls in the report's period: pledged x "
+                    + "days of the pledge inside the period / days of the pledge, rounded half-up to a minute."},
+                new String[] {"Expected to date (h)", "Pledged x days of the pledge elapsed (counting today) / days of "
+                    + "the pledge, rounded half-up: nothing before the pledge starts, all of it from its last day."},
+                new String[] {"Delivered", "Delivered in period: contributions dated inside the report's period. "
+                    + "Delivered to date: every contribution to the pledge so far. The Contributions sheet lists the "
+                    + "first, one line per entry; its total equals the Pledges sheet's \"Delivered in period\"."},
+                new String[] {"Fulfilment %", "Per pledge: delivered to date / pledged. Summary: delivered in the "
+                    + "period / due in the period, and delivered to date / pledged, over all counted pledges. "
+                    + "Rounded half-up to 0.01 %."},
+                new String[] {"Status", "First rule that applies: Fulfilled when delivered reaches pledged (at any "
+                    + "time); Not started before the pledge's period; Overdue after it; Not started while nothing "
+                    + "is expected yet; At risk when delivered is below " + s.atRiskThresholdPercent()
+                    + " % of expected; Behind when below " + s.behindThresholdPercent() + " %; otherwise On track. "
+                    + "Exactly " + s.behindThresholdPercent() + " % is on track."},
+                new String[] {"Projects", "Hours received: contributions in the period credited to the project "
+                    + "(a pledge to the general pool may be delivered to any project). Pledging members: members with "
+                    + "a counted pledge to the project. \"General pool\" stands for pledges to no project."},
+                new String[] {"Pitch nights", "Sessions (not drafts) starting in the period. Invited counts every "
+                    + "invitation, accepted the \"yes\" answers, attended those marked as present. Pledges that "
+                    + "followed: signed pledges recorded as coming from one of the night's pitches."},
+                new String[] {"Changes", "Members that joined (became active), lapsed or withdrew, and pledges "
+                    + "signed, on or after " + input.changesSince() + (input.previous().isPresent()
+                        ? ", the day the previous board report was made." : ", the start of the period (no board "
+                        + "report was made before this one).")},
+                new String[] {"Hours and charts", "Hours are kept in whole minutes and shown with one decimal. The "
+                    + "month chart's \"expected\" is each pledge's hours spread evenly over its days; each month is "
+                    + "rounded on its own, so months may add up to a minute more or less than the period's total."});
+    }
+
+    static void write(WorkbookWriter workbook, SXSSFSheet sheet, BoardReportInput input) {
+        CellStyle wrap = workbook.poi().createCellStyle();
+        wrap.setWrapText(true);
+        wrap.setVerticalAlignment(VerticalAlignment.TOP);
+        CellStyle label = workbook.poi().createCellStyle();
+        label.cloneStyleFrom(workbook.styles().totals(CellKind.TEXT));
+        label.setVerticalAlignment(VerticalAlignment.TOP);
+        label.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+        sheet.setColumnWidth(0, 24 * 256);
+        sheet.setColumnWidth(1, 100 * 256);
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < 2; c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(c == 0 ? "Figure" : "How it is computed");
+            cell.setCellStyle(workbook.styles().header());
+        }
+        int r = 1;
+        for (String[] e : entries(input)) {
+            Row row = sheet.createRow(r++);
+            Cell name = row.createCell(0);
+            name.setCellValue(e[0]);
+            name.setCellStyle(label);
+            Cell text = row.createCell(1);
+            text.setCellValue(e[1]);
+            text.setCellStyle(wrap);
+            // about 120 characters of the body font fit a line of the 100-character column
+            row.setHeightInPoints(13f * (1 + e[1].length() / 120));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.oscc.chamberlain.reports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.settings.ChamberSettings;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.validation.InvalidInputException;
+
+/**
+ * Makes board reports: works out the period from the chamber's settings, writes the workbook (complete or not at
+ * all) and remembers that it was made, so the next report can list what changed since.
+ */
+public class BoardReportService {
+    private final BoardReportWriter writer;
+    private final ReportRunRepository runs;
+    private final PledgeService pledges;
+    private final SettingsService settings;
+    private final Clock clock;
+
+    public BoardReportService(BoardReportRepository repository, RosterRepository roster, ReportRunRepository runs,
+            PledgeService pledges, SettingsService settings, Clock clock) {
+        this.writer = new BoardReportWriter(repository, roster);
+        this.runs = runs;
+        this.pledges = pledges;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Today in the chamber's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.current().timeZone()));
+    }
+
+    /** The fiscal year today falls in: what a report covers unless the organizer picks another period. */
+    public ReportPeriod defaultPeriod() {
+        return ReportPeriod.fiscalYearOf(today(), settings.current().fiscalYearStartMonth());
+    }
+
+    /** The fiscal year starting in {@code startYear}, on the chamber's first fiscal month. */
+    public ReportPeriod fiscalYear(int startYear) {
+        return ReportPeriod.fiscalYear(startYear, settings.current().fiscalYearStartMonth());
+    }
+
+    /** "Board report FY2026.xlsx", "Board report 2026-Q3.xlsx", "Board report 2026-01-15 to 2026-03-31.xlsx". */
+    public static String suggestedFileName(ReportPeriod period) {
+        return "Board report " + period.label() + ExportFormat.XLSX.extension();
+    }
+
+    /** Board reports made before, the most recent first. */
+    public List<ReportRun> previousReports() {
+        return runs.recent(BoardReportWriter.KIND, 50);
+    }
+
+    /**
+     * Writes the board report for {@code period} to {@code target} (an .xlsx name). Nothing is left behind when it
+     * fails or is cancelled; once the file is in place the run is recorded.
+     */
+    public ExportResult write(Path target, ReportPeriod period, Progress progress)
+            throws InvalidInputException, IOException, ExportCancelledException {
+        if (ExportFormat.of(target) != ExportFormat.XLSX) {
+            throw new InvalidInputException("Output file", "\"" + target + "\" must end in .xlsx: the board report is "
+                    + "an Excel workbook.");
+        }
+        ChamberSettings s = settings.current();
+        LocalDateTime asOf = LocalDateTime.now(clock.withZone(s.timeZone())).truncatedTo(ChronoUnit.MINUTES);
+        Optional<ReportRun> previous = runs.latest(BoardReportWriter.KIND);
+        LocalDate since = previous.map(r -> r.createdAt().toLocalDate()).orElse(period.from());
+        BoardReportInput input = new BoardReportInput(s, period, asOf, previous, since,
+                pledges.byMonth(period.from(), period.to()));
+        ExportProgress counter = new ExportProgress(progress, writer.expectedRows(period));
+        SafeOutput.write(target, out -> writer.write(out, input, counter));
+        counter.finish();
+        Path name = target.getFileName();
+        runs.record(BoardReportWriter.KIND, period, name == null ? null : name.toString());
+        return new ExportResult(target, ExportFormat.XLSX, counter.done());
+    }
+}

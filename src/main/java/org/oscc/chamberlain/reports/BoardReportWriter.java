@@ -1,0 +1,238 @@
+package org.oscc.chamberlain.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.oscc.chamberlain.pledges.Fulfilment;
+import org.oscc.chamberlain.pledges.FulfilmentRules;
+import org.oscc.chamberlain.pledges.Pledge;
+import org.oscc.chamberlain.pledges.PledgeKind;
+
+/**
+ * Writes the board report workbook (issue 7): Summary (key figures as formulas over the other sheets, with their
+ * values, and two native charts), Members, Pledges, Contributions, Projects, Pitch nights, Changes and Definitions.
+ * Streams: contributions and pledges go from an open cursor to SXSSF's temporary files, so the size of the chamber
+ * does not decide the heap it needs. Fulfilment comes from {@link FulfilmentRules}, as of the report's day.
+ */
+public final class BoardReportWriter {
+    /** The report_run kind of board reports. */
+    public static final String KIND = "BOARD";
+
+    static final String SUMMARY = "Summary";
+    static final String MEMBERS = "Members";
+    static final String PLEDGES = "Pledges";
+    static final String CONTRIBUTIONS = "Contributions";
+    static final String PROJECTS = "Projects";
+    static final String PITCH_NIGHTS = "Pitch nights";
+    static final String CHANGES = "Changes";
+    static final String DEFINITIONS = "Definitions";
+    static final List<String> SHEETS = List.of(SUMMARY, MEMBERS, PLEDGES, CONTRIBUTIONS, PROJECTS, PITCH_NIGHTS,
+            CHANGES, DEFINITIONS);
+
+    static final List<Column<RosterMember>> MEMBER_COLUMNS = List.of(
+            Column.text("Name", RosterMember::name),
+            Column.text("Tier", RosterMember::tier),
+            Column.text("Status", (RosterMember m) -> RosterExporter.label(m.status())),
+            Column.of("Member since", CellKind.DATE, RosterMember::memberSince),
+            Column.of("Renewal due", CellKind.DATE, RosterMember::renewalDue),
+            Column.text("Primary contact", RosterMember::primaryContactName),
+            Column.text("E-mail", RosterMember::primaryContactEmail),
+            Column.of("Phone", CellKind.TEXT_AS_IS, RosterMember::primaryContactPhone));
+    static final int MEMBER_TIER = 1;
+    static final int MEMBER_STATUS = 2;
+
+    /** A pledge with the figures the rules give it as of the report's day. */
+    record PledgeLine(BoardPledge row, Fulfilment fulfilment, long shareMinutes) {
+    }
+
+    static final List<Column<PledgeLine>> PLEDGE_COLUMNS = List.of(
+            Column.text("Member", (PledgeLine l) -> l.row().memberName()),
+            Column.text("Project", (PledgeLine l) -> l.row().projectName()),
+            Column.text("Kind", (PledgeLine l) -> kind(l.row().pledge())),
+            Column.of("Period start", CellKind.DATE, (PledgeLine l) -> l.row().pledge().periodStart()),
+            Column.of("Period end", CellKind.DATE, (PledgeLine l) -> l.row().pledge().periodEnd()),
+            Column.of("Pledged (h)", CellKind.HOURS, (PledgeLine l) -> l.fulfilment().pledgedMinutes()),
+            Column.of("Due in period (h)", CellKind.HOURS, PledgeLine::shareMinutes),
+            Column.of("Expected to date (h)", CellKind.HOURS, (PledgeLine l) -> l.fulfilment().expectedMinutes()),
+            Column.of("Delivered in period (h)", CellKind.HOURS, (PledgeLine l) -> l.row().deliveredInPeriodMinutes()),
+            Column.of("Delivered to date (h)", CellKind.HOURS, (PledgeLine l) -> l.fulfilment().deliveredMinutes()),
+            Column.of("Fulfilment %", CellKind.PERCENT, (PledgeLine l) -> l.fulfilment().percentOfPledgedBp()),
+            Column.text("Status", (PledgeLine l) -> statusLabel(l.fulfilment())));
+    /** 0-based columns of the Pledges sheet the Summary refers to. */
+    static final int P_PLEDGED = 5;
+    static final int P_SHARE = 6;
+    static final int P_EXPECTED = 7;
+    static final int P_DELIVERED_IN = 8;
+    static final int P_DELIVERED_TO_DATE = 9;
+    static final int P_STATUS = 11;
+
+    static final List<Column<BoardContribution>> CONTRIBUTION_COLUMNS = List.of(
+            Column.of("Date", CellKind.DATE, BoardContribution::contributedOn),
+            Column.text("Member", BoardContribution::memberName),
+            Column.text("Project", BoardContribution::projectName),
+            Column.of("Pledge no.", CellKind.INTEGER, BoardContribution::pledgeId),
+            Column.of("Hours", CellKind.HOURS, BoardContribution::minutes),
+            Column.text("Contributor", BoardContribution::contributor),
+            Column.text("Description", BoardContribution::description).withWidth(30));
+    static final int C_HOURS = 4;
+
+    static final List<Column<BoardProject>> PROJECT_COLUMNS = List.of(
+            Column.text("Project", BoardProject::projectName),
+            Column.of("Hours received in period", CellKind.HOURS, BoardProject::deliveredMinutes),
+            Column.of("Pledging members", CellKind.INTEGER, BoardProject::pledgingMembers));
+
+    static final List<Column<BoardPitchNight>> PITCH_COLUMNS = List.of(
+            Column.of("Starts", CellKind.DATETIME, BoardPitchNight::startsAt),
+            Column.text("Title", BoardPitchNight::title),
+            Column.text("Status", (BoardPitchNight n) -> RosterExporter.label(n.status())),
+            Column.of("Pitches", CellKind.INTEGER, BoardPitchNight::pitches),
+            Column.of("Invited", CellKind.INTEGER, BoardPitchNight::invited),
+            Column.of("Accepted", CellKind.INTEGER, BoardPitchNight::accepted),
+            Column.of("Attended", CellKind.INTEGER, BoardPitchNight::attended),
+            Column.of("Pledges that followed", CellKind.INTEGER, BoardPitchNight::pledgesFollowed));
+
+    static final List<Column<BoardChange>> CHANGE_COLUMNS = List.of(
+            Column.of("Date", CellKind.DATE, BoardChange::on),
+            Column.text("Change", BoardChange::change),
+            Column.text("Member", BoardChange::memberName),
+            Column.text("Detail", BoardChange::detail));
+
+    private final BoardReportRepository repository;
+    private final RosterRepository roster;
+
+    public BoardReportWriter(BoardReportRepository repository, RosterRepository roster) {
+        this.repository = repository;
+        this.roster = roster;
+    }
+
+    /** Rows the report will write (members, pledges, contributions): the total a progress bar counts against. */
+    public long expectedRows(ReportPeriod period) {
+        return (long) roster.countMembers() + repository.countPledges(period) + repository.countContributions(period);
+    }
+
+    /** Writes the whole workbook to {@code out} (left open); throws as soon as the user cancels. */
+    public void write(OutputStream out, BoardReportInput input, ExportProgress progress)
+            throws IOException, ExportCancelledException {
+        try (WorkbookWriter workbook = new WorkbookWriter(input.settings().chamberName())) {
+            // first, so it opens first; filled last, when the figures of the other sheets are known
+            SXSSFSheet summary = workbook.freeSheet(SUMMARY);
+            BoardFigures figures = new BoardFigures();
+            writeMembers(workbook, figures, progress);
+            writePledges(workbook, input, figures, progress);
+            writeContributions(workbook, input.period(), figures, progress);
+            figures.projects = repository.projects(input.period());
+            workbook.sheet(PROJECTS, PROJECT_COLUMNS).writeRows(figures.projects.iterator(), progress)
+                    .totalsRow("Total", 1);
+            figures.pitchNights = repository.pitchNights(input.period());
+            workbook.sheet(PITCH_NIGHTS, PITCH_COLUMNS).writeRows(figures.pitchNights.iterator(), progress)
+                    .totalsRow("Total", 3, 4, 5, 6, 7);
+            figures.changes = repository.changesSince(input.changesSince());
+            workbook.sheet(CHANGES, CHANGE_COLUMNS).writeRows(figures.changes.iterator(), progress);
+            BoardDefinitions.write(workbook, workbook.freeSheet(DEFINITIONS), input);
+            new SummaryPage(workbook, summary, input, figures).write();
+            progress.checkCancelled();
+            workbook.write(out);
+        }
+    }
+
+    private void writeMembers(WorkbookWriter workbook, BoardFigures figures, ExportProgress progress)
+            throws ExportCancelledException {
+        SheetWriter<RosterMember> sheet = workbook.sheet(MEMBERS, MEMBER_COLUMNS);
+        try (Stream<RosterMember> rows = roster.members()) {
+            Iterator<RosterMember> it = rows.iterator();
+            while (it.hasNext()) {
+                RosterMember m = it.next();
+                String status = RosterExporter.label(m.status());
+                figures.membersByStatus.merge(status, 1, Integer::sum);
+                if ("Active".equals(status)) {
+                    if (m.tier() == null || m.tier().isBlank()) {
+                        figures.activeWithoutTier++;
+                    } else {
+                        figures.activeByTier.merge(m.tier(), 1, Integer::sum);
+                    }
+                }
+                sheet.writeRow(m);
+                progress.step();
+            }
+        }
+        figures.memberRows = sheet.dataRowCount();
+        sheet.highlightWhenTextEquals(MEMBER_STATUS, "Lapsed", Highlight.AMBER);
+    }
+
+    private void writePledges(WorkbookWriter workbook, BoardReportInput input, BoardFigures figures,
+            ExportProgress progress) throws ExportCancelledException {
+        SheetWriter<PledgeLine> sheet = workbook.sheet(PLEDGES, PLEDGE_COLUMNS);
+        ReportPeriod period = input.period();
+        try (Stream<BoardPledge> rows = repository.pledges(period)) {
+            Iterator<BoardPledge> it = rows.iterator();
+            while (it.hasNext()) {
+                BoardPledge p = it.next();
+                Fulfilment f = FulfilmentRules.fulfilment(p.pledge(), p.deliveredToDateMinutes(), input.today(),
+                        input.settings());
+                PledgeLine line = new PledgeLine(p, f, share(f.pledgedMinutes(), p.pledge(), period));
+                figures.pledgedMinutes += f.pledgedMinutes();
+                figures.shareMinutes += line.shareMinutes();
+                figures.expectedMinutes += f.expectedMinutes();
+                figures.deliveredInPeriodMinutes += p.deliveredInPeriodMinutes();
+                figures.deliveredToDateMinutes += f.deliveredMinutes();
+                figures.pledgesByStatus.merge(statusLabel(f), 1, Integer::sum);
+                sheet.writeRow(line);
+                progress.step();
+            }
+        }
+        figures.pledgeRows = sheet.dataRowCount();
+        sheet.totalsRow("Total")
+                .highlightWhenTextEquals(P_STATUS, "At risk", Highlight.RED)
+                .highlightWhenTextEquals(P_STATUS, "Overdue", Highlight.RED)
+                .highlightWhenTextEquals(P_STATUS, "Behind", Highlight.AMBER)
+                .highlightWhenTextEquals(P_STATUS, "On track", Highlight.GREEN)
+                .highlightWhenTextEquals(P_STATUS, "Fulfilled", Highlight.GREEN);
+    }
+
+    private void writeContributions(WorkbookWriter workbook, ReportPeriod period, BoardFigures figures,
+            ExportProgress progress) throws ExportCancelledException {
+        SheetWriter<BoardContribution> sheet = workbook.sheet(CONTRIBUTIONS, CONTRIBUTION_COLUMNS);
+        try (Stream<BoardContribution> rows = repository.contributions(period)) {
+            Iterator<BoardContribution> it = rows.iterator();
+            while (it.hasNext()) {
+                BoardContribution c = it.next();
+                figures.contributionMinutes += c.minutes();
+                sheet.writeRow(c);
+                progress.step();
+            }
+        }
+        figures.contributionRows = sheet.dataRowCount();
+        sheet.totalsRow("Total", C_HOURS);
+    }
+
+    /**
+     * The part of a pledge due within the period: pledged x days of its period inside the report's / days of its
+     * period, rounded half-up (the rule of docs/fulfilment-rules.md, "Hours pledged in a date range").
+     */
+    static long share(long pledged, Pledge pledge, ReportPeriod period) {
+        LocalDate from = pledge.periodStart().isAfter(period.from()) ? pledge.periodStart() : period.from();
+        LocalDate to = pledge.periodEnd().isBefore(period.to()) ? pledge.periodEnd() : period.to();
+        long inside = to.isBefore(from) ? 0 : FulfilmentRules.daysInclusive(from, to);
+        long days = FulfilmentRules.daysInclusive(pledge.periodStart(), pledge.periodEnd());
+        return (2 * pledged * inside + days) / (2 * days);
+    }
+
+    static String statusLabel(Fulfilment f) {
+        return RosterExporter.label(f.status().name());
+    }
+
+    static String kind(Pledge p) {
+        if (p.kind() == PledgeKind.HOURS) {
+            return "Hours";
+        }
+        int bp = p.percentBp();
+        String percent = bp % 100 == 0 ? Integer.toString(bp / 100)
+                : String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100).replaceAll("0$", "");
+        return percent + " % of " + p.headcountBasis() + " IT staff";
+    }
+}

@@ -1,0 +1,195 @@
+package org.oscc.chamberlain.reports;
+
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.oscc.chamberlain.pledges.MonthFigures;
+
+/**
+ * The two native charts of the Summary sheet ("Delivered vs expected by month", "Hours by project"), and the block
+ * of cells they read: the charts refer to those cells and carry the same numbers as their cached values, so every
+ * reader draws them without recalculating. SXSSF keeps drawings in its XSSF part, so charts stream like the rest.
+ */
+final class SummaryCharts {
+    /** Projects shown by name in the chart; the rest are added up as "Other projects". */
+    static final int TOP_PROJECTS = 10;
+    static final int MONTH_COLUMN = 3;
+    static final int PROJECT_COLUMN = 7;
+
+    private final WorkbookWriter workbook;
+    private final SXSSFSheet sheet;
+
+    SummaryCharts(WorkbookWriter workbook, SXSSFSheet sheet) {
+        this.workbook = workbook;
+        this.sheet = sheet;
+    }
+
+    /** Writes the data block from row {@code dataRow} (0-based) and anchors both charts above it, right of the figures. */
+    void write(int dataRow, List<MonthFigures> months, List<BoardProject> projects) {
+        sheet.setColumnWidth(MONTH_COLUMN, 12 * 256);
+        sheet.setColumnWidth(MONTH_COLUMN + 1, 14 * 256);
+        sheet.setColumnWidth(MONTH_COLUMN + 2, 14 * 256);
+        sheet.setColumnWidth(PROJECT_COLUMN, 30 * 256);
+        sheet.setColumnWidth(PROJECT_COLUMN + 1, 12 * 256);
+        Row heading = row(dataRow);
+        Cell h = heading.createCell(MONTH_COLUMN);
+        h.setCellValue("Chart data");
+        h.setCellStyle(workbook.styles().header());
+        Row header = row(dataRow + 1);
+        header(header, MONTH_COLUMN, "Month");
+        header(header, MONTH_COLUMN + 1, "Expected (h)");
+        header(header, MONTH_COLUMN + 2, "Delivered (h)");
+        header(header, PROJECT_COLUMN, "Project");
+        header(header, PROJECT_COLUMN + 1, "Hours");
+        int first = dataRow + 2;
+        String[] monthNames = new String[months.size()];
+        Double[] expected = new Double[months.size()];
+        Double[] delivered = new Double[months.size()];
+        for (int i = 0; i < months.size(); i++) {
+            MonthFigures m = months.get(i);
+            monthNames[i] = SummaryPage.monthLabel(m);
+            expected[i] = m.scheduledMinutes() / 60.0;
+            delivered[i] = m.deliveredMinutes() / 60.0;
+            Row r = row(first + i);
+            r.createCell(MONTH_COLUMN).setCellValue(monthNames[i]);
+            number(r, MONTH_COLUMN + 1, expected[i], null);
+            number(r, MONTH_COLUMN + 2, delivered[i], null);
+        }
+        List<BoardProject> shown = projects.stream().filter(p -> p.deliveredMinutes() > 0).toList();
+        int named = Math.min(TOP_PROJECTS, shown.size());
+        boolean other = shown.size() > named;
+        String[] projectNames = new String[named + (other ? 1 : 0)];
+        Double[] hours = new Double[projectNames.length];
+        long otherMinutes = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (i < named) {
+                projectNames[i] = shown.get(i).projectName();
+                hours[i] = shown.get(i).deliveredMinutes() / 60.0;
+                Row r = row(first + i);
+                text(r, PROJECT_COLUMN, projectNames[i]);
+                // the Projects sheet lists projects in the same order (most hours first)
+                number(r, PROJECT_COLUMN + 1, hours[i], SummaryPage.sheetRef(BoardReportWriter.PROJECTS) + "B" + (i + 2));
+            } else {
+                otherMinutes += shown.get(i).deliveredMinutes();
+            }
+        }
+        if (other) {
+            projectNames[named] = "Other projects";
+            hours[named] = otherMinutes / 60.0;
+            Row r = row(first + named);
+            text(r, PROJECT_COLUMN, projectNames[named]);
+            number(r, PROJECT_COLUMN + 1, hours[named], null);
+        }
+        // SXSSF's drawing wraps the XSSF one, which makes charts
+        sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        if (!months.isEmpty()) {
+            XSSFChart chart = chart(drawing, 0, "Delivered vs expected hours by month");
+            XDDFBarChartData data = bars(chart);
+            XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(monthNames, ref(MONTH_COLUMN, first,
+                    months.size()));
+            series(data, "Expected", x, XDDFDataSourcesFactory.fromArray(expected, ref(MONTH_COLUMN + 1, first,
+                    months.size())), PresetColor.LIGHT_GRAY);
+            series(data, "Delivered", x, XDDFDataSourcesFactory.fromArray(delivered, ref(MONTH_COLUMN + 2, first,
+                    months.size())), PresetColor.STEEL_BLUE);
+            chart.plot(data);
+        }
+        if (projectNames.length > 0) {
+            XSSFChart chart = chart(drawing, SummaryPage.CHART_ROWS, "Hours delivered by project");
+            XDDFBarChartData data = bars(chart);
+            data.setBarDirection(BarDirection.BAR);
+            // horizontal bars are drawn from the bottom up: reversed, the largest project comes first, as listed
+            chart.getAxes().get(0).setOrientation(AxisOrientation.MAX_MIN);
+            XDDFCategoryDataSource y = XDDFDataSourcesFactory.fromArray(projectNames, ref(PROJECT_COLUMN, first,
+                    projectNames.length));
+            series(data, "Hours", y, XDDFDataSourcesFactory.fromArray(hours, ref(PROJECT_COLUMN + 1, first,
+                    projectNames.length)), PresetColor.STEEL_BLUE);
+            chart.plot(data);
+            chart.deleteLegend();
+        }
+    }
+
+    private static XSSFChart chart(XSSFDrawing drawing, int topRow, String title) {
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, SummaryPage.CHART_FIRST_COLUMN, topRow,
+                SummaryPage.CHART_LAST_COLUMN, topRow + SummaryPage.CHART_ROWS - 1);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        return chart;
+    }
+
+    private static XDDFBarChartData bars(XSSFChart chart) {
+        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+        values.setCrosses(AxisCrosses.AUTO_ZERO);
+        values.setCrossBetween(AxisCrossBetween.BETWEEN);
+        values.setTitle("Hours");
+        values.setNumberFormat("#,##0");
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
+        return data;
+    }
+
+    private static void series(XDDFBarChartData data, String title, XDDFCategoryDataSource x,
+            XDDFNumericalDataSource<Double> y, PresetColor colour) {
+        XDDFChartData.Series s = data.addSeries(x, y);
+        s.setTitle(title, null);
+        s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+    }
+
+    private String ref(int column, int firstRow, int count) {
+        return SummaryPage.sheetRef(sheet.getSheetName()) + new CellRangeAddress(firstRow, firstRow + count - 1,
+                column, column).formatAsString(null, true);
+    }
+
+    private Row row(int index) {
+        Row r = sheet.getRow(index);
+        return r != null ? r : sheet.createRow(index);
+    }
+
+    private void header(Row r, int column, String text) {
+        Cell c = r.createCell(column);
+        c.setCellValue(text);
+        c.setCellStyle(workbook.styles().header());
+    }
+
+    private void text(Row r, int column, String value) {
+        Cell c = r.createCell(column);
+        c.setCellValue(value);
+        c.setCellStyle(FormulaGuard.isDangerous(value) ? workbook.styles().quoted(CellKind.TEXT)
+                : workbook.styles().plain(CellKind.TEXT));
+    }
+
+    private void number(Row r, int column, double hours, String formula) {
+        Cell c = r.createCell(column);
+        c.setCellStyle(workbook.styles().plain(CellKind.HOURS));
+        if (formula != null) {
+            c.setCellFormula(formula);
+        }
+        c.setCellValue(hours);
+    }
+}

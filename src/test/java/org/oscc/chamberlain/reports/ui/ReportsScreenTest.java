@@ -1,0 +1,106 @@
+package org.oscc.chamberlain.reports.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oscc.chamberlain.app.ChamberlainApp;
+import org.oscc.chamberlain.sample.SampleChamberRepository;
+import org.oscc.chamberlain.sample.SampleChamberService;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.TestStores;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Reports screen of the real app on the sample chamber: making a board report from the screen. */
+class ReportsScreenTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private javafx.application.Application app;
+    private Path report;
+
+    @BeforeEach
+    void startTheAppOnTheSampleChamber() throws Exception {
+        Path db = dir.resolve("chamber.db");
+        try (Store store = TestStores.open(db, java.time.Clock.systemUTC())) {
+            new SampleChamberService(new SampleChamberRepository(store),
+                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
+        }
+        report = dir.resolve("out").resolve("board.xlsx");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stopTheApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void makingABoardReportWritesAWorkbookAndListsIt() throws Exception {
+        clickOn("#nav-reports");
+        waitFor("#view-reports");
+        Node view = lookup("#view-reports").query();
+        ReportsController controller = (ReportsController) view.getUserData();
+        controller.chooseFilesWith((owner, title, suggested, extensions) -> {
+            assertThat(suggested).startsWith("Board report FY").endsWith(".xlsx");
+            return Optional.of(report);
+        });
+        assertThat(lookup("#previousReports").queryAs(TableView.class).getItems()).isEmpty();
+        waitUntil(() -> lookup("#periodText").queryAs(Label.class).getText().contains("The report covers"));
+
+        clickOn("#makeReport");
+        waitFor("#doneBox");
+        assertThat(lookup("#doneText").queryAs(Label.class).getText()).contains("board.xlsx");
+        assertThat(report).exists();
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetName(0)).isEqualTo("Summary");
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+        }
+        waitUntil(() -> lookup("#previousReports").queryAs(TableView.class).getItems().size() == 1);
+    }
+
+    @Test
+    void customDatesThatRunBackwardsAreRefusedBesideThePicker() {
+        clickOn("#nav-reports");
+        waitFor("#view-reports");
+        waitUntil(() -> lookup("#periodText").queryAs(Label.class).getText().contains("The report covers"));
+        interact(() -> {
+            lookup("#periodFrom").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2026, 5, 1));
+            lookup("#periodTo").queryAs(javafx.scene.control.DatePicker.class)
+                    .setValue(java.time.LocalDate.of(2026, 4, 1));
+        });
+        assertThat(lookup("#periodText").queryAs(Label.class).getText()).contains("comes before");
+        assertThat(lookup("#makeReport").query().isDisabled()).isTrue();
+    }
+
+    private void waitFor(String query) {
+        waitUntil(() -> lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null)
+                .orElse(false));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (Exception e) {
+            throw new AssertionError("the screen never got there", e);
+        }
+    }
+}
