@@ -13,5 +13,8 @@ public interface AppActions {
     /** Opens a file or folder with the desktop's default program. */
     void showDocument(Path fileOrFolder);
 
+    /** Opens a link (e.g. a mailto: link) with the desktop's program for it. */
+    void openLink(String uri);
+
     void quit();
 }

@@ -168,6 +168,11 @@ public class ChamberlainApp extends Application implements AppActions {
     }
 
     @Override
+    public void openLink(String uri) {
+        getHostServices().showDocument(uri);
+    }
+
+    @Override
     public void quit() {
         windowState.save(stage);
         Platform.exit();

@@ -38,7 +38,7 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (PitchNightControllerFactory.makes(type)) {
             return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock(),
                     (nightId, owner, changed) -> new InviteDialog(services.calendar(), tasks, actions::showDocument,
-                            changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
+                            actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
         }
         if (type == ReportsController.class) {
             return new ReportsController(services.boardReports(), services.rosterExporter(), tasks,

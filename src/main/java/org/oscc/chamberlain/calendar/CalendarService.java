@@ -166,6 +166,11 @@ public class CalendarService {
         return MailtoLink.forInvitee(event, InviteEventAssembler.attendee(invitee));
     }
 
+    /** Who is invited to the session, for choosing one to write to. */
+    public List<Invitee> invitees(int nightId) {
+        return pitches.invitees(nightId);
+    }
+
     /** The invites issued for the session, oldest first. */
     public List<InviteIssue> history(int nightId) {
         return issues.issues(nightId);

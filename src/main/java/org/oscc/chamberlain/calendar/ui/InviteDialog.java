@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.input.TransferMode;
@@ -20,6 +21,7 @@ import org.oscc.chamberlain.calendar.InviteMailWriter;
 import org.oscc.chamberlain.calendar.InvitePreview;
 import org.oscc.chamberlain.calendar.InviteWarning;
 import org.oscc.chamberlain.calendar.RsvpImportResult;
+import org.oscc.chamberlain.pitches.Invitee;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -32,6 +34,8 @@ public final class InviteDialog {
     private final CalendarService calendar;
     private final BackgroundTasks tasks;
     private final Consumer<Path> showDocument;
+    private final Consumer<String> openLink;
+    private final ComboBox<Invitee> oneInvitee = new ComboBox<>();
     private final Runnable changed;
     private final int nightId;
     private final InviteFilePickers pickers;
@@ -47,8 +51,9 @@ public final class InviteDialog {
     /**
      * @param changed called after anything was written (the screen reloads invitees and RSVPs)
      */
-    public InviteDialog(CalendarService calendar, BackgroundTasks tasks, Consumer<Path> showDocument, Runnable changed,
-            int nightId, Window owner, InviteFilePickers pickers) {
+    public InviteDialog(CalendarService calendar, BackgroundTasks tasks, Consumer<Path> showDocument,
+            Consumer<String> openLink, Runnable changed, int nightId, Window owner, InviteFilePickers pickers) {
+        this.openLink = openLink;
         this.pickers = pickers;
         this.calendar = calendar;
         this.tasks = tasks;
@@ -98,8 +103,27 @@ public final class InviteDialog {
         for (Button b : new Button[] {saveIcs, writeMails, replies}) {
             b.setMinWidth(Button.USE_PREF_SIZE);
         }
+        oneInvitee.setPromptText(Messages.get("invite.oneInvitee"));
+        oneInvitee.setId("invite-one-invitee");
+        oneInvitee.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Invitee i) {
+                return i == null ? "" : i.contactName() + " <" + i.email() + ">";
+            }
+
+            @Override
+            public Invitee fromString(String s) {
+                return null;
+            }
+        });
+        Button mailOne = new Button(Messages.get("invite.mailOne"), new FontIcon("mdi2e-email-outline"));
+        mailOne.setId("invite-mail-one");
+        mailOne.setMinWidth(Button.USE_PREF_SIZE);
+        mailOne.disableProperty().bind(oneInvitee.valueProperty().isNull());
+        mailOne.setOnAction(e -> mailOne(oneInvitee.getValue()));
         VBox box = new VBox(10, summary, changesHeading, changes, checksHeading, warnings,
-                new HBox(8, saveIcs, writeMails), bcc, new HBox(8, replies), drop, result);
+                new HBox(8, saveIcs, writeMails), bcc, new HBox(8, oneInvitee, mailOne), new HBox(8, replies), drop,
+                result);
         box.setPadding(new Insets(8));
         box.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -120,6 +144,14 @@ public final class InviteDialog {
 
     private void refresh() {
         tasks.run(Messages.get("invite.title"), () -> calendar.preview(nightId), this::render, this::failed);
+        tasks.run(Messages.get("invite.title"), () -> calendar.invitees(nightId).stream()
+                .filter(i -> !i.missingEmail()).toList(), list -> oneInvitee.getItems().setAll(list), this::failed);
+    }
+
+    /** The mailto: fallback: the organizer's own mail program, with the invitation written for one invitee. */
+    private void mailOne(Invitee invitee) {
+        tasks.run(Messages.get("invite.mailOne"), () -> calendar.mailtoFor(nightId, invitee.contactId()), openLink,
+                this::failed);
     }
 
     private void render(InvitePreview p) {

@@ -50,6 +50,7 @@ class InviteDialogTest extends FxRobot {
     private int nightId;
     private Stage owner;
     private final Deque<Path> saveTargets = new ArrayDeque<>();
+    private final List<String> links = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -94,6 +95,15 @@ class InviteDialogTest extends FxRobot {
         assertThat(second.getUid().orElseThrow().getValue()).isEqualTo(first.getUid().orElseThrow().getValue());
         assertThat(second.getSequence().getSequenceNo())
                 .isEqualTo(first.getSequence().getSequenceNo() + 1);
+
+        // the mailto: fallback for one invitee opens a link with the invitation written out
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !lookup("#invite-one-invitee").queryComboBox().getItems().isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> lookup("#invite-one-invitee").queryComboBox().getSelectionModel()
+                .selectFirst()).get();
+        clickOn("#invite-mail-one");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !links.isEmpty());
+        assertThat(links.get(0)).startsWith("mailto:").contains("subject=");
     }
 
     private InviteDialog openDialog() throws Exception {
@@ -114,8 +124,8 @@ class InviteDialogTest extends FxRobot {
             }
         };
         InviteDialog dialog = WaitForAsyncUtils.asyncFx(() -> {
-            InviteDialog d = new InviteDialog(calendar, new WorkerThreadTasks(), p -> { }, () -> { }, nightId, owner,
-                    pickers);
+            InviteDialog d = new InviteDialog(calendar, new WorkerThreadTasks(), p -> { }, links::add, () -> { }, nightId,
+                    owner, pickers);
             d.show();
             return d;
         }).get();
