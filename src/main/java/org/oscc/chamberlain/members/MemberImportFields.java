@@ -81,8 +81,7 @@ public final class MemberImportFields {
     };
 
     /**
-     * Builds the row's member, recording the checks that need two fields. Without a status column, a row with a
-     * member-since date is an active member and one without is a prospect.
+     * Builds the row's member, recording the checks that need two fields.
      */
     static NewMember toMember(MappedRow row) {
         String name = row.text("name");
@@ -114,9 +113,9 @@ public final class MemberImportFields {
         if (row.hasProblems()) {
             return null;
         }
-        MemberStatus status = row.has("status") ? MemberStatus.valueOf(row.text("status"))
-                : since != null ? MemberStatus.ACTIVE : MemberStatus.PROSPECT;
-        OrganizationKind kind = row.has("kind") ? OrganizationKind.valueOf(row.text("kind")) : OrganizationKind.COMPANY;
+        // left null when not given: an update then keeps the stored value; see NewMember for a new one's defaults
+        MemberStatus status = row.has("status") ? MemberStatus.valueOf(row.text("status")) : null;
+        OrganizationKind kind = row.has("kind") ? OrganizationKind.valueOf(row.text("kind")) : null;
         Organization org = new Organization(null, name, kind, row.text("sector"), row.text("website"),
                 row.text("city"), it, total, row.text("tier"), status, since, due, row.text("notes"), null);
         Contact contact = !contactGiven ? null : new Contact(null, null, contactName, row.text("contactRole"),

@@ -110,34 +110,35 @@ public class MemberImportRepository {
             throw new Refused(u.row(), "Organization", "the stored organization it matches was deleted meanwhile");
         }
         MemberStatus before = MemberStatus.valueOf(rec.getStatus());
-        if (!before.canBecome(o.status())) {
+        MemberStatus after = o.status() != null ? o.status() : before;
+        if (!before.canBecome(after)) {
             throw new Refused(u.row(), "Status", rec.getName() + " cannot go from " + before.label() + " to "
-                    + o.status().label() + "; skip this row or change its status");
+                    + after.label() + "; skip this row or change its status");
         }
         batches.recordUpdate(tx, batchId, "organization", u.organizationId());
         if (u.member().nameKey().equals(rec.getNameKey())) {
             rec.setName(o.name());
         }
-        rec.setKind(o.kind().name());
+        rec.setKind(o.kind() != null ? o.kind().name() : rec.getKind());
         rec.setSector(keep(o.sector(), rec.getSector()));
         rec.setWebsite(keep(o.website(), rec.getWebsite()));
         rec.setCity(keep(o.city(), rec.getCity()));
         rec.setItHeadcount(keep(o.itHeadcount(), rec.getItHeadcount()));
         rec.setTotalHeadcount(keep(o.totalHeadcount(), rec.getTotalHeadcount()));
         rec.setTier(keep(o.tier(), rec.getTier()));
-        rec.setStatus(o.status().name());
+        rec.setStatus(after.name());
         rec.setMemberSince(keep(o.memberSince(), rec.getMemberSince()));
-        if (o.status() == MemberStatus.ACTIVE && rec.getMemberSince() == null) {
+        if (after == MemberStatus.ACTIVE && rec.getMemberSince() == null) {
             rec.setMemberSince(today);
         }
         rec.setRenewalDue(keep(o.renewalDue(), rec.getRenewalDue()));
         rec.setNotes(keep(o.notes(), rec.getNotes()));
         rec.setUpdatedAt(now);
         rec.update();
-        if (before != o.status()) {
+        if (before != after) {
             int id = tx.insertInto(ORGANIZATION_STATUS_CHANGE, ORGANIZATION_STATUS_CHANGE.ORGANIZATION_ID,
                             ORGANIZATION_STATUS_CHANGE.STATUS, ORGANIZATION_STATUS_CHANGE.CHANGED_ON)
-                    .values((int) u.organizationId(), o.status().name(), today)
+                    .values((int) u.organizationId(), after.name(), today)
                     .returningResult(ORGANIZATION_STATUS_CHANGE.ID).fetchOne().value1();
             batches.recordInsert(tx, batchId, "organization_status_change", id);
         }
@@ -209,18 +210,19 @@ public class MemberImportRepository {
             for (NewMember m : creates) {
                 long id = nextId++;
                 Organization o = m.organization();
-                LocalDate since = o.status() == MemberStatus.ACTIVE && o.memberSince() == null ? today : o.memberSince();
+                MemberStatus state = m.statusOrDefault();
+                LocalDate since = state == MemberStatus.ACTIVE && o.memberSince() == null ? today : o.memberSince();
                 org.setLong(1, id);
                 org.setString(2, o.name());
                 org.setString(3, m.nameKey());
-                org.setString(4, o.kind().name());
+                org.setString(4, m.kindOrDefault().name());
                 org.setString(5, o.sector());
                 org.setString(6, o.website());
                 org.setString(7, o.city());
                 setInt(org, 8, o.itHeadcount());
                 setInt(org, 9, o.totalHeadcount());
                 org.setString(10, o.tier());
-                org.setString(11, o.status().name());
+                org.setString(11, state.name());
                 org.setString(12, since == null ? null : since.toString());
                 org.setString(13, o.renewalDue() == null ? null : o.renewalDue().toString());
                 org.setString(14, o.notes());
@@ -229,9 +231,9 @@ public class MemberImportRepository {
                 org.setString(17, stamp);
                 org.addBatch();
                 status.setLong(1, id);
-                status.setString(2, o.status().name());
+                status.setString(2, state.name());
                 // a member's history starts the day it joined, so board reports do not count it as joining today
-                status.setString(3, (o.status().isMembership() && since != null ? since : today).toString());
+                status.setString(3, (state.isMembership() && since != null ? since : today).toString());
                 status.addBatch();
                 if (m.contact() != null) {
                     bindContact(contact, id, m.contact(), true, batchId, stamp);
