@@ -2,6 +2,15 @@ package org.oscc.chamberlain.app;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.members.ContactRepository;
+import org.oscc.chamberlain.members.MemberImportRepository;
+import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.members.MemberService;
+import org.oscc.chamberlain.members.OrganizationRepository;
+import org.oscc.chamberlain.projects.ProjectRepository;
+import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -21,6 +30,9 @@ public final class ChamberServices implements AutoCloseable {
     private final SettingsService settings;
     private final ChamberOverviewService overview;
     private final SampleChamberService sample;
+    private final MemberService members;
+    private final MemberImporter memberImporter;
+    private final ProjectService projects;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -28,6 +40,12 @@ public final class ChamberServices implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
+        ContactRepository contacts = new ContactRepository(store);
+        this.members = new MemberService(new OrganizationRepository(store), contacts, store.clock());
+        ImportBatchRepository batches = new ImportBatchRepository(store);
+        this.memberImporter = new MemberImporter(new MemberImportRepository(store, batches),
+                new ImportMappingRepository(store), batches, store.clock());
+        this.projects = new ProjectService(new ProjectRepository(store), contacts, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -53,6 +71,18 @@ public final class ChamberServices implements AutoCloseable {
 
     public SampleChamberService sample() {
         return sample;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public MemberImporter memberImporter() {
+        return memberImporter;
+    }
+
+    public ProjectService projects() {
+        return projects;
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.oscc.chamberlain.app;
 
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.members.ui.MemberFormController;
+import org.oscc.chamberlain.members.ui.MembersController;
+import org.oscc.chamberlain.projects.ui.ProjectsController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -30,6 +33,15 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
                     actions::showDocument);
+        }
+        if (type == MembersController.class) {
+            return new MembersController(services.members(), services.memberImporter(), tasks);
+        }
+        if (type == MemberFormController.class) {
+            return new MemberFormController(services.members(), tasks);
+        }
+        if (type == ProjectsController.class) {
+            return new ProjectsController(services.projects(), services.members(), tasks);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -1,0 +1,94 @@
+package org.oscc.chamberlain.members.ui;
+
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+import org.oscc.chamberlain.members.Contact;
+import org.oscc.chamberlain.ui.Messages;
+
+/** Adds or edits one contact of the member form; OK stays disabled until the name is given and the e-mail is valid. */
+final class ContactDialog {
+    /** Loose on purpose, like the store's rule: one @, something before it, a dot after it. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private ContactDialog() {
+    }
+
+    static Optional<Contact> edit(Window owner, Contact contact) {
+        Dialog<Contact> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get(contact.fullName().isBlank() ? "members.contact.addTitle"
+                : "members.contact.editTitle"));
+        dialog.setHeaderText(null);
+        TextField name = field("contactName", contact.fullName());
+        TextField role = field("contactRole", contact.roleTitle());
+        TextField email = field("contactEmail", contact.email());
+        TextField phone = field("contactPhone", contact.phone());
+        CheckBox primary = new CheckBox(Messages.get("members.contact.primaryLong"));
+        primary.setId("contactPrimary");
+        primary.setSelected(contact.primary());
+        CheckBox consent = new CheckBox(Messages.get("members.contact.consentLong"));
+        consent.setId("contactConsent");
+        consent.setSelected(contact.emailConsent());
+        TextArea notes = new TextArea(contact.notes() == null ? "" : contact.notes());
+        notes.setId("contactNotes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints());
+        grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().get(1).setMinWidth(320);
+        grid.addRow(0, new Label(Messages.get("members.contact.name")), name);
+        grid.addRow(1, new Label(Messages.get("members.contact.role")), role);
+        grid.addRow(2, new Label(Messages.get("members.contact.email")), email);
+        grid.addRow(3, new Label(Messages.get("members.contact.phone")), phone);
+        grid.add(primary, 1, 4);
+        grid.add(consent, 1, 5);
+        grid.addRow(6, new Label(Messages.get("members.contact.notes")), notes);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("contactOk");
+
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(name, true,
+                Validator.createEmptyValidator(Messages.get("members.invalid.contactName"), Severity.ERROR));
+        validation.registerValidator(email, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
+                Messages.get("members.invalid.email"), v != null && !v.isBlank() && !EMAIL.matcher(v.strip()).matches()));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(validation.invalidProperty());
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null
+                : new Contact(contact.id(), contact.organizationId(), name.getText().strip(), blank(role.getText()),
+                        blank(email.getText()), blank(phone.getText()), primary.isSelected(), consent.isSelected(),
+                        notes.getText() == null || notes.getText().isBlank() ? null : notes.getText(),
+                        contact.archivedAt()));
+        Platform.runLater(name::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, String value) {
+        TextField f = new TextField(value == null ? "" : value);
+        f.setId(id);
+        return f;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
