@@ -4,7 +4,6 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -13,10 +12,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import org.oscc.chamberlain.members.Contact;
 import org.oscc.chamberlain.ui.Messages;
 
@@ -67,12 +62,23 @@ final class ContactDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("contactOk");
 
-        ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(name, true,
-                Validator.createEmptyValidator(Messages.get("members.invalid.contactName"), Severity.ERROR));
-        validation.registerValidator(email, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
-                Messages.get("members.invalid.email"), v != null && !v.isBlank() && !EMAIL.matcher(v.strip()).matches()));
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(validation.invalidProperty());
+        // messages beside the fields as plain labels: ControlsFX decorations re-root a dialog's scene, which a
+        // Dialog refuses when it is shown
+        Label nameProblem = problemLabel("contactNameProblem");
+        Label emailProblem = problemLabel("contactEmailProblem");
+        grid.add(nameProblem, 2, 0);
+        grid.add(emailProblem, 2, 2);
+        var nameMissing = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> name.getText() == null || name.getText().isBlank(), name.textProperty());
+        var emailWrong = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            String v = email.getText();
+            return v != null && !v.isBlank() && !EMAIL.matcher(v.strip()).matches();
+        }, email.textProperty());
+        nameProblem.textProperty().bind(javafx.beans.binding.Bindings.when(nameMissing)
+                .then(Messages.get("members.invalid.contactName")).otherwise(""));
+        emailProblem.textProperty().bind(javafx.beans.binding.Bindings.when(emailWrong)
+                .then(Messages.get("members.invalid.email")).otherwise(""));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(nameMissing.or(emailWrong));
         dialog.setResultConverter(button -> button != ButtonType.OK ? null
                 : new Contact(contact.id(), contact.organizationId(), name.getText().strip(), blank(role.getText()),
                         blank(email.getText()), blank(phone.getText()), primary.isSelected(), consent.isSelected(),
@@ -80,6 +86,14 @@ final class ContactDialog {
                         contact.archivedAt()));
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
+    }
+
+    private static Label problemLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add("message-error");
+        l.setMinWidth(180);
+        return l;
     }
 
     private static TextField field(String id, String value) {

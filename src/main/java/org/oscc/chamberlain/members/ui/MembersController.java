@@ -139,7 +139,9 @@ public class MembersController implements Refreshable {
     private void reload(Long selectId) {
         selectAfterLoad = selectId != null ? selectId : selectedId();
         long generation = ++loadGeneration;
-        count.setText(Messages.get("members.loading"));
+        if (roster.isEmpty()) {
+            count.setText(Messages.get("members.loading")); // otherwise the rows shown stay until the new ones come
+        }
         tasks.run(Messages.get("members.loading"), () -> {
             List<MemberRow> rows = new ArrayList<>(members.list(MemberFilter.all()));
             rows.addAll(members.list(MemberFilter.all().withArchived(true)));
