@@ -34,11 +34,12 @@ import org.oscc.chamberlain.store.TestStores;
  * "members-import": importing a clean 100,000-row roster CSV (organization + primary contact per row) through
  * {@link MemberImporter} (read, map, dry run, one-transaction commit) against a plain JDBC batch insert of the same
  * rows into a fresh store, in the same run. Both run in a child JVM started with -Xmx512m, so the import must fit that
- * heap; its peak used heap is reported too. Rounds alternate baseline and import; medians are reported.
+ * heap; its peak used heap is reported too. Rounds (system property bench.import.rounds, default 1: a round takes minutes on a busy machine) alternate
+ * baseline and import; medians are reported.
  */
 final class MemberImportBench implements Benchmark {
     private static final int ROWS = Integer.getInteger("bench.import.rows", 100_000);
-    private static final int ROUNDS = Integer.getInteger("bench.import.rounds", 3);
+    private static final int ROUNDS = Integer.getInteger("bench.import.rounds", 1);
     private static final String HEAP = "512m";
     private static final String HEADER = "Organization,Kind,Sector,Website,City,IT headcount,Total headcount,Tier,"
             + "Status,Member since,Renewal due,Primary contact,Role,E-mail,Phone,Consent";

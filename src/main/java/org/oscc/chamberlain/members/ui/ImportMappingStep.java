@@ -79,9 +79,11 @@ final class ImportMappingStep {
         }
         table.getItems().setAll(preview.rows());
         table.setPrefHeight(220);
+        table.setMinHeight(170);
         Label hint = new Label(Messages.get("memberImport.map.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(10, hint, grid, previewHeading, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(box);

@@ -141,6 +141,7 @@ public class MembersController implements Refreshable {
         long generation = ++loadGeneration;
         if (roster.isEmpty()) {
             count.setText(Messages.get("members.loading")); // otherwise the rows shown stay until the new ones come
+            table.setPlaceholder(new Label(Messages.get("members.loading")));
         }
         tasks.run(Messages.get("members.loading"), () -> {
             List<MemberRow> rows = new ArrayList<>(members.list(MemberFilter.all()));
@@ -153,6 +154,7 @@ public class MembersController implements Refreshable {
             keepChecked(tierFilter, loaded.tiers());
             keepChecked(sectorFilter, loaded.sectors());
             memberFormController.choices(loaded.tiers(), loaded.sectors());
+            table.setPlaceholder(new Label(Messages.get("members.table.empty")));
             revertingSelection = true;
             try {
                 roster.setAll(loaded.rows());
