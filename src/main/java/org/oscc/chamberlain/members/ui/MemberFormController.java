@@ -114,10 +114,18 @@ public class MemberFormController {
     }
 
     void load(long id) {
+        load(id, null);
+    }
+
+    /** Loads the member, then shows {@code note} (e.g. "Saved."), which showing the member would otherwise clear. */
+    private void load(long id, String note) {
         long generation = ++loadGeneration;
         tasks.run(Messages.get("members.loadingOne"), () -> members.get(id), detail -> {
             if (generation == loadGeneration) {
                 show(detail);
+                if (note != null) {
+                    showMessage(note, false);
+                }
             }
         });
     }
@@ -170,8 +178,7 @@ public class MemberFormController {
             shown = edited.withId(id);
             shownState = state(); // saved: selecting another row no longer asks
             onChanged.accept(id);
-            load(id);
-            showMessage(Messages.get("members.saved"), false);
+            load(id, Messages.get("members.saved"));
         }, this::failed);
     }
 

@@ -197,10 +197,18 @@ public class ProjectsController implements Refreshable {
     }
 
     private void load(long id) {
+        load(id, null);
+    }
+
+    /** Loads the project, then shows {@code note} (e.g. "Saved."), which showing the project would otherwise clear. */
+    private void load(long id, String note) {
         long generation = ++loadGeneration;
         tasks.run(Messages.get("projects.loading"), () -> projects.get(id), d -> {
             if (generation == loadGeneration) {
                 show(d);
+                if (note != null) {
+                    say(note, false);
+                }
             }
         });
     }
@@ -263,8 +271,7 @@ public class ProjectsController implements Refreshable {
         tasks.run(Messages.get("projects.saving"), () -> projects.save(edited), id -> {
             shownState = state();
             reload(id);
-            load(id);
-            say(Messages.get("members.saved"), false);
+            load(id, Messages.get("members.saved"));
         }, this::failed);
     }
 
