@@ -13,6 +13,15 @@ import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ReportRunRepository;
 import org.oscc.chamberlain.reports.RosterExporter;
 import org.oscc.chamberlain.reports.RosterRepository;
+import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.members.ContactRepository;
+import org.oscc.chamberlain.members.MemberImportRepository;
+import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.members.MemberService;
+import org.oscc.chamberlain.members.OrganizationRepository;
+import org.oscc.chamberlain.projects.ProjectRepository;
+import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -36,6 +45,9 @@ public final class ChamberServices implements AutoCloseable {
     private final CalendarService calendar;
     private final BoardReportService boardReports;
     private final RosterExporter rosterExporter;
+    private final MemberService members;
+    private final MemberImporter memberImporter;
+    private final ProjectService projects;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -50,6 +62,12 @@ public final class ChamberServices implements AutoCloseable {
         this.boardReports = new BoardReportService(new BoardReportRepository(store), roster,
                 new ReportRunRepository(store), new PledgeService(new PledgeRepository(store), settings, store.clock()),
                 settings, store.clock());
+        ContactRepository contacts = new ContactRepository(store);
+        this.members = new MemberService(new OrganizationRepository(store), contacts, store.clock());
+        ImportBatchRepository batches = new ImportBatchRepository(store);
+        this.memberImporter = new MemberImporter(new MemberImportRepository(store, batches),
+                new ImportMappingRepository(store), batches, store.clock());
+        this.projects = new ProjectService(new ProjectRepository(store), contacts, store.clock());
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -91,6 +109,18 @@ public final class ChamberServices implements AutoCloseable {
 
     public RosterExporter rosterExporter() {
         return rosterExporter;
+    }
+
+    public MemberService members() {
+        return members;
+    }
+
+    public MemberImporter memberImporter() {
+        return memberImporter;
+    }
+
+    public ProjectService projects() {
+        return projects;
     }
 
     @Override

@@ -6,6 +6,9 @@ import org.oscc.chamberlain.calendar.ui.InviteFilePickers;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
 import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
 import org.oscc.chamberlain.reports.ui.ReportsController;
+import org.oscc.chamberlain.members.ui.MemberFormController;
+import org.oscc.chamberlain.members.ui.MembersController;
+import org.oscc.chamberlain.projects.ui.ProjectsController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -43,6 +46,16 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (type == ReportsController.class) {
             return new ReportsController(services.boardReports(), services.rosterExporter(), tasks,
                     actions::showDocument);
+    }
+
+        if (type == MembersController.class) {
+            return new MembersController(services.members(), services.memberImporter(), tasks);
+        }
+        if (type == MemberFormController.class) {
+            return new MemberFormController(services.members(), tasks);
+        }
+        if (type == ProjectsController.class) {
+            return new ProjectsController(services.projects(), services.members(), tasks);
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -42,8 +42,8 @@ final class SectionViews {
                 yield root;
             }
             case SETTINGS -> load(loader("/org/oscc/chamberlain/settings/ui/SettingsView.fxml"));
-            case MEMBERS -> placeholder(section, "empty.members");
-            case PROJECTS -> placeholder(section, "empty.projects");
+            case MEMBERS -> load(loader("/org/oscc/chamberlain/members/ui/MembersView.fxml"));
+            case PROJECTS -> load(loader("/org/oscc/chamberlain/projects/ui/ProjectsView.fxml"));
             case PLEDGES -> placeholder(section, "empty.pledges");
             case PITCH_NIGHTS -> load(loader("/org/oscc/chamberlain/pitches/ui/PitchNightsView.fxml"));
             case REPORTS -> load(loader("/org/oscc/chamberlain/reports/ui/ReportsView.fxml"));

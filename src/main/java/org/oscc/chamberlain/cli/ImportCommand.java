@@ -1,24 +1,25 @@
 package org.oscc.chamberlain.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chamberlain import ...}: the group of commands that read files from other programs. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Reads files from other programs.",
-        subcommands = {ImportRsvpCommand.class})
-class ImportCommand implements Callable<Integer> {
+/** {@code chamberlain import ...}: the group of spreadsheet imports and their undo; on its own a usage error. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Imports a spreadsheet (CSV in any common delimiter and encoding, or .xlsx) or RSVP replies, or "
+                + "undoes an import.",
+        subcommands = {ImportMembersCommand.class, ImportRsvpCommand.class, ImportUndoCommand.class,
+            ImportHistoryCommand.class})
+class ImportCommand implements Runnable {
     @ParentCommand
     ChamberlainCommand parent;
     @Spec
     CommandSpec spec;
 
-    /** Without a subcommand there is nothing to import: show what there is. */
     @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say what to import, e.g. chamberlain import members roster.csv");
     }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code chamberlain list pledges}: pledged, delivered, fulfilment % and status of each pledge, as of today. */
 @Command(name = "pledges", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists pledges with hours pledged and delivered, fulfilment % (of pledged) and status as of "
+        description = "Lists pledges with hours pledged and delivered, fulfilment %% (of pledged) and status as of "
                 + "today.")
 class ListPledgesCommand implements Callable<Integer> {
     static final List<String> HEADERS = List.of("ID", "Member", "Project", "Kind", "Start", "End", "Pledge status",

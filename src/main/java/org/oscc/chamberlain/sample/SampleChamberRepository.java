@@ -220,7 +220,8 @@ public class SampleChamberRepository {
     }
 
     /** Name folded for uniqueness as the schema describes it: lower case, accents kept, spacing and punctuation gone. */
+    /** The same key the roster uses for uniqueness, so a sample organization is found as a duplicate of itself. */
     static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{P}\\p{S}]", "");
+        return org.oscc.chamberlain.members.NameKey.of(name);
     }
 }

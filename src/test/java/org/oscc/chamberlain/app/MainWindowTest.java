@@ -54,8 +54,8 @@ class MainWindowTest extends FxRobot {
             assertThat(lookup(s[0]).queryAs(ToggleButton.class).isSelected()).isTrue();
         }
         // an empty section says what will be there, it is never a blank pane
-        clickOn("#nav-members");
-        assertThat(lookup(".empty-state-title").queryAs(Label.class).getText()).contains("member roster");
+        clickOn("#nav-reports");
+        assertThat(lookup(".empty-state-title").queryAs(Label.class).getText()).contains("Board reports");
     }
 
     @Test

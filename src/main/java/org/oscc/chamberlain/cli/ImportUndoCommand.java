@@ -1,0 +1,35 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain import undo BATCH}: takes back a whole import in one step (any kind of import). */
+@Command(name = "undo", mixinStandardHelpOptions = true,
+        description = "Undoes an import: deletes what it created and puts back what it updated. Refused (nothing "
+                + "changes) when later imports or other data depend on it. `chamberlain import history` lists imports.")
+class ImportUndoCommand implements Callable<Integer> {
+    @ParentCommand
+    ImportCommand parent;
+    @Spec
+    CommandSpec spec;
+    @Parameters(paramLabel = "BATCH", description = "The import's number, as printed when it ran.")
+    long batchId;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = parent.parent.openStore()) {
+            new ImportBatchRepository(store).undo(batchId);
+            out.println("Import " + batchId + " undone.");
+        }
+        out.flush();
+        return ExitCodes.DONE;
+    }
+}

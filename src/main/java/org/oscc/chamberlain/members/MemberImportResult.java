@@ -1,0 +1,23 @@
+package org.oscc.chamberlain.members;
+
+import java.util.List;
+import org.oscc.chamberlain.importing.InvalidRow;
+
+/**
+ * What a member import did: its batch (to undo it), how many organizations it created and updated, how many duplicate
+ * rows it skipped, and the rows it left out because they could not be imported (only with "skip invalid rows").
+ */
+public record MemberImportResult(long batchId, int created, int updated, int skipped, List<InvalidRow> leftOut) {
+
+    public MemberImportResult {
+        leftOut = List.copyOf(leftOut);
+    }
+
+    /** "Import 7: 120 organizations created, 3 updated, 2 duplicates skipped, 1 invalid row left out." */
+    public String describe() {
+        return "Import " + batchId + ": " + created + (created == 1 ? " organization" : " organizations")
+                + " created, " + updated + " updated, " + skipped + (skipped == 1 ? " duplicate" : " duplicates")
+                + " skipped" + (leftOut.isEmpty() ? "" : ", " + leftOut.size()
+                        + (leftOut.size() == 1 ? " invalid row" : " invalid rows") + " left out") + ".";
+    }
+}

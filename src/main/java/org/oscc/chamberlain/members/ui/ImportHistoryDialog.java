@@ -1,0 +1,92 @@
+package org.oscc.chamberlain.members.ui;
+
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.oscc.chamberlain.importing.ImportBatch;
+import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
+
+/** The member imports made so far, newest first, each of which can be undone in one step. */
+final class ImportHistoryDialog {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final MemberImporter importer;
+    private final BackgroundTasks tasks;
+    private final Runnable onUndone;
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final TableView<ImportBatch> table = new TableView<>();
+    private final Label message = new Label();
+
+    ImportHistoryDialog(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onUndone) {
+        this.importer = importer;
+        this.tasks = tasks;
+        this.onUndone = onUndone;
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("memberImport.history.title"));
+        dialog.setResizable(true);
+        table.setId("importHistoryTable");
+        table.setPlaceholder(new Label(Messages.get("memberImport.history.none")));
+        table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 60));
+        table.getColumns().add(column(Messages.get("memberImport.history.file"), ImportBatch::sourceName, 220));
+        table.getColumns().add(column(Messages.get("memberImport.history.when"), b -> WHEN.format(b.importedAt()), 140));
+        table.getColumns().add(column(Messages.get("memberImport.history.rows"), b -> Integer.toString(b.rowCount()), 70));
+        table.getColumns().add(column(Messages.get("memberImport.history.status"), b -> Messages.get(
+                "memberImport.history." + b.status().name()), 90));
+        table.setPrefSize(640, 300);
+        Button undo = new Button(Messages.get("memberImport.undo"));
+        undo.setId("undoSelectedImport");
+        undo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        undo.setOnAction(e -> undoSelected());
+        message.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(10, table, undo, message));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+    }
+
+    void show() {
+        load();
+        dialog.show();
+    }
+
+    private void load() {
+        tasks.run(Messages.get("memberImport.history.title"), importer::history, batches -> table.getItems().setAll(batches));
+    }
+
+    private void undoSelected() {
+        ImportBatch batch = table.getSelectionModel().getSelectedItem();
+        tasks.run(Messages.get("memberImport.undoing"), () -> {
+            importer.undo(batch.id());
+            return batch.id();
+        }, id -> {
+            message.getStyleClass().setAll("label", "message-ok");
+            message.setText(Messages.get("memberImport.undone", id));
+            load();
+            onUndone.run();
+        }, failure -> {
+            if (failure instanceof InvalidInputException invalid) {
+                message.getStyleClass().setAll("label", "message-error");
+                message.setText(String.join("\n", invalid.problems().stream().map(Problem::describe).toList()));
+            } else {
+                ErrorReporter.report(failure);
+            }
+        });
+    }
+
+    private static TableColumn<ImportBatch, String> column(String title,
+            java.util.function.Function<ImportBatch, String> value, double width) {
+        TableColumn<ImportBatch, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,313 @@
+package org.oscc.chamberlain.members.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.oscc.chamberlain.importing.ColumnMapping;
+import org.oscc.chamberlain.importing.DryRun;
+import org.oscc.chamberlain.importing.SheetPreview;
+import org.oscc.chamberlain.members.MemberImportResult;
+import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.members.NewMember;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
+
+/**
+ * The spreadsheet import wizard: choose a file, map its columns (guessed, or as chosen last time for the same
+ * headers) with a preview, review the dry run (every problem by row, column and reason; duplicates with skip,
+ * update or create), then import with progress, and undo that import in one click.
+ */
+final class ImportWizard {
+    private final MemberImporter importer;
+    private final BackgroundTasks tasks;
+    private final Runnable onImported;
+    private final Stage stage = new Stage();
+    private final Label step = new Label();
+    private final BorderPane body = new BorderPane();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button back = new Button(Messages.get("memberImport.back"));
+    private final Button next = new Button(Messages.get("memberImport.next"));
+    private final Button commit = new Button(Messages.get("memberImport.commit"));
+    private final Button cancel = new Button(Messages.get("memberImport.cancel"));
+    private final Button close = new Button(Messages.get("memberImport.close"));
+    private final TextField file = new TextField();
+    private ImportMappingStep mappingStep;
+    private ImportReviewStep reviewStep;
+    private Task<?> running;
+    private Runnable onNext = () -> { };
+    private Runnable onBack = () -> { };
+
+    ImportWizard(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onImported) {
+        this.importer = importer;
+        this.tasks = tasks;
+        this.onImported = onImported;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Messages.get("memberImport.title"));
+        step.getStyleClass().add("page-title");
+        step.setId("wizardStep");
+        back.setId("wizardBack");
+        next.setId("wizardNext");
+        next.getStyleClass().add("accent");
+        commit.setId("wizardImport");
+        commit.getStyleClass().add("accent");
+        cancel.setId("wizardCancel");
+        close.setId("wizardClose");
+        status.setId("wizardStatus");
+        status.setWrapText(true);
+        progress.setVisible(false);
+        progress.setPrefWidth(200);
+        back.setOnAction(e -> onBack.run());
+        next.setOnAction(e -> onNext.run());
+        commit.setOnAction(e -> commit());
+        cancel.setOnAction(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        cancel.setVisible(false);
+        close.setOnAction(e -> stage.close());
+        stage.setOnCloseRequest(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(status, Priority.SOMETIMES);
+        HBox buttons = new HBox(8, progress, status, gap, cancel, back, next, commit, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(12, 0, 0, 0));
+        BorderPane root = new BorderPane(body, step, null, buttons, null);
+        root.setId("import-wizard");
+        root.getStyleClass().addAll("page", "import-wizard");
+        BorderPane.setMargin(step, new Insets(0, 0, 12, 0));
+        Scene scene = new Scene(root, 960, 660);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+    }
+
+    void show() {
+        chooseFileStep();
+        stage.show();
+    }
+
+    private void chooseFileStep() {
+        step.setText(Messages.get("memberImport.step.file"));
+        file.setId("importFile");
+        file.setPromptText(Messages.get("memberImport.file.prompt"));
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button browse = new Button(Messages.get("memberImport.file.browse"));
+        browse.setId("importBrowse");
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(Messages.get("memberImport.file.filter"), "*.csv", "*.txt", "*.tsv", "*.xlsx"),
+                    new FileChooser.ExtensionFilter(Messages.get("memberImport.file.all"), "*.*"));
+            java.io.File chosen = chooser.showOpenDialog(stage);
+            if (chosen != null) {
+                file.setText(chosen.getAbsolutePath());
+            }
+        });
+        Label help = new Label(Messages.get("memberImport.file.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("muted");
+        VBox page = new VBox(12, new HBox(8, file, browse), help);
+        body.setCenter(page);
+        buttons(false, true, false);
+        onNext = this::readHeaders;
+        file.setOnAction(e -> readHeaders());
+    }
+
+    private void readHeaders() {
+        String text = file.getText() == null ? "" : file.getText().strip();
+        if (text.isEmpty() || !Files.isRegularFile(Path.of(text))) {
+            say(Messages.get("memberImport.file.missing"), true);
+            return;
+        }
+        Path path = Path.of(text);
+        busy(Messages.get("memberImport.reading"));
+        tasks.run(Messages.get("memberImport.reading"), () -> {
+            SheetPreview preview = importer.preview(path, 10);
+            return new Object[] {preview, importer.mappingFor(preview.headers())};
+        }, result -> {
+            idle();
+            mappingStep((SheetPreview) result[0], (ColumnMapping) result[1], path);
+        }, this::failed);
+    }
+
+    private void mappingStep(SheetPreview preview, ColumnMapping guessed, Path path) {
+        step.setText(Messages.get("memberImport.step.mapping"));
+        mappingStep = new ImportMappingStep(importer.fields(), preview, guessed);
+        body.setCenter(mappingStep.view());
+        say(preview.description(), false);
+        buttons(true, true, false);
+        onBack = this::chooseFileStep;
+        onNext = () -> dryRun(path);
+    }
+
+    private void dryRun(Path path) {
+        ColumnMapping mapping = mappingStep.mapping();
+        Task<DryRun<NewMember>> task = new Task<>() {
+            @Override
+            protected DryRun<NewMember> call() throws Exception {
+                updateMessage(Messages.get("memberImport.checking"));
+                return importer.dryRun(path, mapping, rows -> {
+                    if (isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    updateMessage(Messages.get("memberImport.checkingRows", rows));
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            idle();
+            reviewStep(task.getValue(), path);
+        });
+        task.setOnFailed(e -> failed(task.getException()));
+        task.setOnCancelled(e -> {
+            idle();
+            say(Messages.get("memberImport.cancelled"), false);
+        });
+        run(task);
+    }
+
+    private void reviewStep(DryRun<NewMember> run, Path path) {
+        step.setText(Messages.get("memberImport.step.review"));
+        reviewStep = new ImportReviewStep(run);
+        body.setCenter(reviewStep.view());
+        say("", false);
+        buttons(true, false, true);
+        commit.disableProperty().bind(reviewStep.importableProperty().not());
+        onBack = () -> {
+            commit.disableProperty().unbind();
+            step.setText(Messages.get("memberImport.step.mapping"));
+            body.setCenter(mappingStep.view());
+            buttons(true, true, false);
+            onBack = this::chooseFileStep;
+            onNext = () -> dryRun(path);
+        };
+    }
+
+    private void commit() {
+        DryRun<NewMember> run = reviewStep.run();
+        var choices = reviewStep.choices();
+        boolean skipInvalid = reviewStep.skipInvalid();
+        Task<MemberImportResult> task = new Task<>() {
+            @Override
+            protected MemberImportResult call() throws Exception {
+                updateMessage(Messages.get("memberImport.writing", run.valid().size()));
+                return importer.commit(run, choices, skipInvalid);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            idle();
+            done(task.getValue());
+            onImported.run();
+        });
+        task.setOnFailed(e -> failed(task.getException()));
+        run(task);
+        cancel.setVisible(false); // one transaction: it ends whole or not at all
+    }
+
+    private void done(MemberImportResult result) {
+        commit.disableProperty().unbind();
+        step.setText(Messages.get("memberImport.step.done"));
+        Label summary = new Label(result.describe());
+        summary.setId("importResult");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("message-ok");
+        Button undo = new Button(Messages.get("memberImport.undo"));
+        undo.setId("undoImport");
+        undo.setOnAction(e -> tasks.run(Messages.get("memberImport.undoing"), () -> {
+            importer.undo(result.batchId());
+            return result.batchId();
+        }, id -> {
+            summary.setText(Messages.get("memberImport.undone", id));
+            undo.setDisable(true);
+            onImported.run();
+        }, this::failed));
+        VBox page = new VBox(12, summary, undo);
+        body.setCenter(page);
+        buttons(false, false, false);
+    }
+
+    private void run(Task<?> task) {
+        running = task;
+        busy(null);
+        status.textProperty().bind(task.messageProperty());
+        cancel.setVisible(true);
+        tasks.run(task);
+    }
+
+    private void busy(String message) {
+        progress.setVisible(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        next.setDisable(true);
+        back.setDisable(true);
+        if (message != null) {
+            say(message, false);
+        }
+    }
+
+    private void idle() {
+        running = null;
+        status.textProperty().unbind();
+        progress.setVisible(false);
+        cancel.setVisible(false);
+        next.setDisable(false);
+        back.setDisable(false);
+    }
+
+    private void failed(Throwable failure) {
+        idle();
+        if (failure instanceof InvalidInputException invalid) {
+            say(String.join("\n", invalid.problems().stream().map(Problem::describe).toList()), true);
+        } else {
+            ErrorReporter.report(failure);
+        }
+    }
+
+    private void say(String text, boolean error) {
+        status.setText(text);
+        status.getStyleClass().removeAll("message-error");
+        if (error) {
+            status.getStyleClass().add("message-error");
+        }
+    }
+
+    private void buttons(boolean showBack, boolean showNext, boolean showCommit) {
+        show(back, showBack);
+        show(next, showNext);
+        show(commit, showCommit);
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
+    }
+}

@@ -1,0 +1,265 @@
+package org.oscc.chamberlain.members.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.oscc.chamberlain.members.Contact;
+import org.oscc.chamberlain.members.MemberDetail;
+import org.oscc.chamberlain.members.MemberService;
+import org.oscc.chamberlain.members.MemberStatus;
+import org.oscc.chamberlain.members.Organization;
+import org.oscc.chamberlain.members.OrganizationKind;
+import org.oscc.chamberlain.members.StatusChange;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
+
+/**
+ * The Members screen's detail form: one organization's fields with validation beside them, its contacts, its
+ * pledges and status history (read-only), and save, revert, archive and restore. Knows whether it holds unsaved edits.
+ */
+public class MemberFormController {
+    private final MemberService members;
+    private final BackgroundTasks tasks;
+    private final ObservableList<Contact> contactRows = FXCollections.observableArrayList();
+    private MemberFields fields;
+    private Organization shown;
+    private List<Object> shownState = List.of();
+    private Consumer<Long> onChanged = id -> { };
+    private long loadGeneration;
+
+    @FXML private VBox form;
+    @FXML private Label heading;
+    @FXML private Label archivedBadge;
+    @FXML private TextField name;
+    @FXML private ComboBox<OrganizationKind> kind;
+    @FXML private ComboBox<MemberStatus> status;
+    @FXML private ComboBox<String> tier;
+    @FXML private ComboBox<String> sector;
+    @FXML private TextField website;
+    @FXML private TextField city;
+    @FXML private TextField itHeadcount;
+    @FXML private TextField totalHeadcount;
+    @FXML private DatePicker memberSince;
+    @FXML private DatePicker renewalDue;
+    @FXML private TextArea notes;
+    @FXML private TableView<Contact> contacts;
+    @FXML private TableColumn<Contact, Contact> primaryColumn;
+    @FXML private TableColumn<Contact, String> contactNameColumn;
+    @FXML private TableColumn<Contact, String> roleColumn;
+    @FXML private TableColumn<Contact, String> contactEmailColumn;
+    @FXML private TableColumn<Contact, String> phoneColumn;
+    @FXML private TableColumn<Contact, Contact> consentColumn;
+    @FXML private Button editContact;
+    @FXML private Button removeContact;
+    @FXML private Label pledges;
+    @FXML private Label history;
+    @FXML private Label message;
+    @FXML private Button archive;
+
+    public MemberFormController(MemberService members, BackgroundTasks tasks) {
+        this.members = members;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void initialize() {
+        fields = new MemberFields(name, kind, status, tier, sector, website, city, itHeadcount, totalHeadcount,
+                memberSince, renewalDue, notes);
+        ContactColumns.install(contacts, contactRows, primaryColumn, contactNameColumn, roleColumn,
+                contactEmailColumn, phoneColumn, consentColumn);
+        contacts.setPlaceholder(new Label(Messages.get("members.contacts.none")));
+        editContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
+        removeContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
+        contacts.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && contacts.getSelectionModel().getSelectedItem() != null) {
+                onEditContact();
+            }
+        });
+        showNew();
+    }
+
+    /** Called with the id to select after a save, archive or restore changed the roster. */
+    void onChanged(Consumer<Long> listener) {
+        this.onChanged = listener;
+    }
+
+    void choices(List<String> tiers, List<String> sectors) {
+        fields.choices(tiers, sectors);
+    }
+
+    boolean shows(long id) {
+        return shown != null && shown.id() != null && shown.id() == id;
+    }
+
+    /** True when a field or a contact differs from what was loaded (or from the blank form for a new member). */
+    boolean isDirty() {
+        return !state().equals(shownState);
+    }
+
+    void load(long id) {
+        load(id, null);
+    }
+
+    /** Loads the member, then shows {@code note} (e.g. "Saved."), which showing the member would otherwise clear. */
+    private void load(long id, String note) {
+        long generation = ++loadGeneration;
+        tasks.run(Messages.get("members.loadingOne"), () -> members.get(id), detail -> {
+            if (generation == loadGeneration) {
+                show(detail);
+                if (note != null) {
+                    showMessage(note, false);
+                }
+            }
+        });
+    }
+
+    void showNew() {
+        ++loadGeneration;
+        show(new MemberDetail(Organization.named(""), List.of(), List.of(), 0, 0));
+        name.requestFocus();
+    }
+
+    private void show(MemberDetail d) {
+        shown = d.organization();
+        fields.show(shown);
+        contactRows.setAll(d.contacts());
+        heading.setText(shown.id() == null ? Messages.get("members.newHeading") : shown.name());
+        archivedBadge.setVisible(shown.archived());
+        archivedBadge.setManaged(shown.archived());
+        archive.setDisable(shown.id() == null);
+        archive.setText(Messages.get(shown.archived() ? "members.restore" : "members.archive"));
+        ((FontIcon) archive.getGraphic()).setIconLiteral(shown.archived() ? "mdi2a-archive-arrow-up-outline"
+                : "mdi2a-archive-outline");
+        pledges.setText(shown.id() == null ? "" : Messages.get("members.pledgeSummary", d.pledgeCount(),
+                MemberFields.hours(d.contributedMinutes())));
+        history.setText(d.history().isEmpty() ? "" : Messages.get("members.history", d.history().stream()
+                .map(this::describe).collect(Collectors.joining(" → "))));
+        showMessage(null, false);
+        shownState = state();
+    }
+
+    private String describe(StatusChange c) {
+        return MemberText.status(c.status()) + " " + c.changedOn();
+    }
+
+    private List<Object> state() {
+        List<Object> s = new ArrayList<>(fields.state());
+        s.add(new ArrayList<>(contactRows));
+        return s;
+    }
+
+    @FXML
+    void save() {
+        List<String> invalid = fields.invalidFields();
+        if (!invalid.isEmpty()) {
+            showMessage(Messages.get("members.fixFields", String.join(", ", invalid)), true);
+            return;
+        }
+        Organization edited = fields.edited(shown);
+        List<Contact> list = List.copyOf(contactRows);
+        tasks.run(Messages.get("members.saving"), () -> members.save(edited, list), id -> {
+            shown = edited.withId(id);
+            shownState = state(); // saved: selecting another row no longer asks
+            onChanged.accept(id);
+            load(id, Messages.get("members.saved"));
+        }, this::failed);
+    }
+
+    @FXML
+    private void onSave() {
+        save();
+    }
+
+    @FXML
+    private void onRevert() {
+        if (shown == null || shown.id() == null) {
+            showNew();
+        } else {
+            load(shown.id());
+        }
+    }
+
+    /** Archives the member shown, or restores it when archived (Ctrl+E). */
+    @FXML
+    void toggleArchived() {
+        if (shown == null || shown.id() == null) {
+            return;
+        }
+        long id = shown.id();
+        boolean restore = shown.archived();
+        tasks.run(Messages.get(restore ? "members.restore" : "members.archive"), () -> {
+            if (restore) {
+                members.restore(id);
+            } else {
+                members.archive(id);
+            }
+            return members.get(id);
+        }, detail -> {
+            show(detail);
+            onChanged.accept(id);
+            showMessage(Messages.get(restore ? "members.restored" : "members.archivedDone", detail.organization()
+                    .name()), false);
+        }, this::failed);
+    }
+
+    @FXML
+    private void onArchive() {
+        toggleArchived();
+    }
+
+    @FXML
+    private void onAddContact() {
+        ContactDialog.edit(form.getScene().getWindow(), Contact.named("", null).withPrimary(contactRows.isEmpty()))
+                .ifPresent(c -> ContactColumns.put(contactRows, -1, c));
+    }
+
+    @FXML
+    private void onEditContact() {
+        int index = contacts.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            ContactDialog.edit(form.getScene().getWindow(), contactRows.get(index))
+                    .ifPresent(c -> ContactColumns.put(contactRows, index, c));
+        }
+    }
+
+    @FXML
+    private void onRemoveContact() {
+        int index = contacts.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            contactRows.remove(index);
+        }
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof InvalidInputException invalid) {
+            showMessage(invalid.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")), true);
+        } else {
+            ErrorReporter.report(failure);
+        }
+    }
+
+    private void showMessage(String text, boolean error) {
+        message.setText(text == null ? "" : text);
+        message.setVisible(text != null);
+        message.setManaged(text != null);
+        message.getStyleClass().removeAll("message-ok", "message-error");
+        message.getStyleClass().add(error ? "message-error" : "message-ok");
+    }
+}

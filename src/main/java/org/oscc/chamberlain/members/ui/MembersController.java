@@ -1,0 +1,311 @@
+package org.oscc.chamberlain.members.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
+import org.oscc.chamberlain.members.MemberFilter;
+import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.members.MemberRow;
+import org.oscc.chamberlain.members.MemberService;
+import org.oscc.chamberlain.members.MemberStatus;
+import org.oscc.chamberlain.members.OrganizationKind;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.ViewShortcuts;
+
+/**
+ * The Members screen's roster: the table with search-as-you-type and filters over the whole roster loaded once, the
+ * count of what is shown, rows that need attention, and the shortcuts. The detail form is {@link MemberFormController}.
+ */
+public class MembersController implements Refreshable {
+    private static final PseudoClass RENEWAL_SOON = PseudoClass.getPseudoClass("renewal-soon");
+    private static final PseudoClass LAPSED = PseudoClass.getPseudoClass("lapsed");
+
+    private final MemberService members;
+    private final MemberImporter importer;
+    private final BackgroundTasks tasks;
+    private final ObservableList<MemberRow> roster = FXCollections.observableArrayList();
+    private final FilteredList<MemberRow> shown = new FilteredList<>(roster, r -> !r.archived());
+    /** Raised by each search request; a result from an older one is dropped, never shown over a newer one. */
+    private long searchGeneration;
+    private long loadGeneration;
+    private boolean revertingSelection;
+    private Long selectAfterLoad;
+
+    @FXML private BorderPane root;
+    @FXML private TextField search;
+    @FXML private CheckComboBox<MemberStatus> statusFilter;
+    @FXML private CheckComboBox<String> tierFilter;
+    @FXML private CheckComboBox<String> sectorFilter;
+    @FXML private CheckComboBox<OrganizationKind> kindFilter;
+    @FXML private ToggleButton showArchived;
+    @FXML private Label count;
+    @FXML private TableView<MemberRow> table;
+    @FXML private TableColumn<MemberRow, String> nameColumn;
+    @FXML private TableColumn<MemberRow, String> kindColumn;
+    @FXML private TableColumn<MemberRow, String> cityColumn;
+    @FXML private TableColumn<MemberRow, String> tierColumn;
+    @FXML private TableColumn<MemberRow, String> statusColumn;
+    @FXML private TableColumn<MemberRow, LocalDate> sinceColumn;
+    @FXML private TableColumn<MemberRow, LocalDate> renewalColumn;
+    @FXML private TableColumn<MemberRow, String> contactColumn;
+    @FXML private TableColumn<MemberRow, String> emailColumn;
+    @FXML private MemberFormController memberFormController;
+
+    public MembersController(MemberService members, MemberImporter importer, BackgroundTasks tasks) {
+        this.members = members;
+        this.importer = importer;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void initialize() {
+        column(nameColumn, MemberRow::name);
+        column(kindColumn, r -> MemberText.kind(r.kind()));
+        column(cityColumn, MemberRow::city);
+        column(tierColumn, MemberRow::tier);
+        column(statusColumn, r -> MemberText.status(r.status()));
+        column(contactColumn, MemberRow::primaryContactName);
+        column(emailColumn, MemberRow::primaryContactEmail);
+        sinceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().memberSince()));
+        renewalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().renewalDue()));
+        SortedList<MemberRow> sorted = new SortedList<>(shown);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(Messages.get("members.table.empty")));
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(MemberRow row, boolean empty) {
+                super.updateItem(row, empty);
+                boolean lapsed = !empty && row != null && row.status() == MemberStatus.LAPSED;
+                pseudoClassStateChanged(LAPSED, lapsed);
+                pseudoClassStateChanged(RENEWAL_SOON, !empty && row != null && row.attention() && !lapsed);
+            }
+        });
+        statusFilter.getItems().setAll(MemberStatus.values());
+        statusFilter.setConverter(converter(MemberText::status));
+        kindFilter.getItems().setAll(OrganizationKind.values());
+        kindFilter.setConverter(converter(MemberText::kind));
+        for (CheckComboBox<?> filter : List.of(statusFilter, tierFilter, sectorFilter, kindFilter)) {
+            filter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) c -> search());
+        }
+        search.textProperty().addListener((obs, old, text) -> search());
+        showArchived.selectedProperty().addListener((obs, old, archived) -> search());
+        shown.predicateProperty().addListener((obs, old, p) -> updateCount());
+        roster.addListener((ListChangeListener<MemberRow>) c -> updateCount());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selected(old, row));
+        memberFormController.onChanged(this::reload);
+        ViewShortcuts.install(root, Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), memberFormController::save,
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), memberFormController::toggleArchived));
+        updateCount();
+    }
+
+    @Override
+    public void refresh() {
+        reload(null);
+    }
+
+    /** Reads the whole roster (current and archived) once; searching then narrows it in memory. */
+    private void reload(Long selectId) {
+        selectAfterLoad = selectId != null ? selectId : selectedId();
+        long generation = ++loadGeneration;
+        if (roster.isEmpty()) {
+            count.setText(Messages.get("members.loading")); // otherwise the rows shown stay until the new ones come
+            table.setPlaceholder(new Label(Messages.get("members.loading")));
+        }
+        tasks.run(Messages.get("members.loading"), () -> {
+            List<MemberRow> rows = new ArrayList<>(members.list(MemberFilter.all()));
+            rows.addAll(members.list(MemberFilter.all().withArchived(true)));
+            return new Loaded(rows, members.tiers(), members.sectors());
+        }, loaded -> {
+            if (generation != loadGeneration) {
+                return;
+            }
+            keepChecked(tierFilter, loaded.tiers());
+            keepChecked(sectorFilter, loaded.sectors());
+            memberFormController.choices(loaded.tiers(), loaded.sectors());
+            table.setPlaceholder(new Label(Messages.get("members.table.empty")));
+            revertingSelection = true;
+            try {
+                roster.setAll(loaded.rows());
+            } finally {
+                revertingSelection = false;
+            }
+            search();
+        });
+    }
+
+    private record Loaded(List<MemberRow> rows, List<String> tiers, List<String> sectors) {
+    }
+
+    private void search() {
+        MemberFilter filter = new MemberFilter(search.getText(), EnumSet.copyOf(withNone(statusFilter)),
+                new HashSet<>(tierFilter.getCheckModel().getCheckedItems()),
+                new HashSet<>(sectorFilter.getCheckModel().getCheckedItems()),
+                kinds(), showArchived.isSelected());
+        long generation = ++searchGeneration;
+        tasks.run(Messages.get("members.searching"), () -> members.matcher(filter), predicate -> {
+            if (generation != searchGeneration) {
+                return;
+            }
+            revertingSelection = true;
+            try {
+                shown.setPredicate(predicate);
+            } finally {
+                revertingSelection = false;
+            }
+            restoreSelection();
+        });
+    }
+
+    private void restoreSelection() {
+        Long id = selectAfterLoad;
+        selectAfterLoad = null;
+        if (id == null) {
+            return;
+        }
+        table.getItems().stream().filter(r -> r.id() == id).findFirst().ifPresent(r -> {
+            revertingSelection = true;
+            try {
+                table.getSelectionModel().select(r);
+                table.scrollTo(r);
+            } finally {
+                revertingSelection = false;
+            }
+        });
+    }
+
+    private void selected(MemberRow old, MemberRow row) {
+        if (revertingSelection || row == null) {
+            return;
+        }
+        if (memberFormController.shows(row.id())) {
+            return;
+        }
+        if (memberFormController.isDirty() && !Dialogs.confirm(root.getScene().getWindow(),
+                Messages.get("members.discard.header"), Messages.get("members.discard.text"))) {
+            Platform.runLater(() -> {
+                revertingSelection = true;
+                try {
+                    if (old != null) {
+                        table.getSelectionModel().select(old);
+                    } else {
+                        table.getSelectionModel().clearSelection();
+                    }
+                } finally {
+                    revertingSelection = false;
+                }
+            });
+            return;
+        }
+        memberFormController.load(row.id());
+    }
+
+    @FXML
+    private void onNew() {
+        if (memberFormController.isDirty() && !Dialogs.confirm(root.getScene().getWindow(),
+                Messages.get("members.discard.header"), Messages.get("members.discard.text"))) {
+            return;
+        }
+        revertingSelection = true;
+        try {
+            table.getSelectionModel().clearSelection();
+        } finally {
+            revertingSelection = false;
+        }
+        memberFormController.showNew();
+    }
+
+    private void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @FXML
+    private void onImport() {
+        new ImportWizard(importer, tasks, root.getScene().getWindow(), () -> reload(null)).show();
+    }
+
+    @FXML
+    private void onImportHistory() {
+        new ImportHistoryDialog(importer, tasks, root.getScene().getWindow(), () -> reload(null)).show();
+    }
+
+    private void updateCount() {
+        boolean archived = showArchived.isSelected();
+        long total = roster.stream().filter(r -> r.archived() == archived).count();
+        count.setText(Messages.get(archived ? "members.count.archived" : "members.count", shown.size(), total));
+    }
+
+    private Long selectedId() {
+        MemberRow row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.id();
+    }
+
+    private java.util.Set<OrganizationKind> kinds() {
+        List<OrganizationKind> checked = kindFilter.getCheckModel().getCheckedItems();
+        return checked.isEmpty() ? java.util.Set.of() : EnumSet.copyOf(checked);
+    }
+
+    private static List<MemberStatus> withNone(CheckComboBox<MemberStatus> filter) {
+        List<MemberStatus> checked = filter.getCheckModel().getCheckedItems();
+        return checked.isEmpty() ? List.of(MemberStatus.values()) : checked;
+    }
+
+    private static void keepChecked(CheckComboBox<String> filter, List<String> choices) {
+        List<String> checked = new ArrayList<>(filter.getCheckModel().getCheckedItems());
+        if (filter.getItems().equals(choices)) {
+            return;
+        }
+        filter.getItems().setAll(choices);
+        checked.stream().filter(choices::contains).forEach(filter.getCheckModel()::check);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static void column(TableColumn<MemberRow, String> column, Function<MemberRow, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+    }
+}
