@@ -2,6 +2,16 @@ package org.oscc.chamberlain.app;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
+import org.oscc.chamberlain.dashboard.DashboardRepository;
+import org.oscc.chamberlain.dashboard.DashboardService;
+import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.pitches.PitchNightRepository;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.ContributionImportRepository;
+import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -21,6 +31,10 @@ public final class ChamberServices implements AutoCloseable {
     private final SettingsService settings;
     private final ChamberOverviewService overview;
     private final SampleChamberService sample;
+    private final PledgeService pledges;
+    private final PitchNightService pitchNights;
+    private final DashboardService dashboard;
+    private final ContributionImporter contributionImporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -28,6 +42,15 @@ public final class ChamberServices implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
+        PledgeRepository pledgeRepository = new PledgeRepository(store);
+        this.pledges = new PledgeService(pledgeRepository, settings, store.clock());
+        this.pitchNights = new PitchNightService(new PitchNightRepository(store), settings, store.clock());
+        this.dashboard = new DashboardService(pledges, settings, pitchNights, overview, new DashboardRepository(store),
+                store.clock());
+        ImportBatchRepository batches = new ImportBatchRepository(store);
+        this.contributionImporter = new ContributionImporter(pledgeRepository,
+                new ContributionImportRepository(store, pledgeRepository, batches), batches,
+                new ImportMappingRepository(store));
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -53,6 +76,22 @@ public final class ChamberServices implements AutoCloseable {
 
     public SampleChamberService sample() {
         return sample;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
+    }
+
+    public PitchNightService pitchNights() {
+        return pitchNights;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public ContributionImporter contributionImporter() {
+        return contributionImporter;
     }
 
     @Override

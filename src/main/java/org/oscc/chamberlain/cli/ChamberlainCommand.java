@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "The workbench of an Open Source Chamber of Commerce. Without a command, opens the window.",
         subcommands = {DemoCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-            ListCommand.class},
+            ListCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:input refused (nothing written)", "2:usage error",
             "3:store unusable (locked, damaged, newer schema, unreachable)", "4:internal error (see the log)"})

@@ -2,7 +2,13 @@ package org.oscc.chamberlain.pledges;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
@@ -14,6 +20,8 @@ import org.oscc.chamberlain.validation.InvalidInputException;
  * {@link FulfilmentRules}; the sums are made in SQL by {@link PledgeRepository}.
  */
 public class PledgeService {
+    /** Stands for the general pool among project ids (never a stored id: ids start at 1). */
+    private static final Long GENERAL_POOL_KEY = -1L;
     /** The largest pledge: what the store's INTEGER minutes column holds (about 35.8 million hours). */
     public static final long MAX_PLEDGED_MINUTES = Integer.MAX_VALUE;
 
@@ -130,5 +138,57 @@ public class PledgeService {
                 .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
                         m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
                 .toList();
+    }
+
+    /**
+     * Every dashboard figure for [from, to] as of today, in three SQL passes (see {@link PledgeSummary}): the
+     * per-member pass (one read of each pledge's contributions), the range's contributions by month and project,
+     * and the pledge table's schedule by month.
+     */
+    public PledgeSummary summary(LocalDate from, LocalDate to) {
+        ChamberSettings s = settings.current();
+        LocalDate today = today(s);
+        Map<FulfilmentStatus, Integer> counts = new EnumMap<>(FulfilmentStatus.class);
+        List<MemberFulfilment> members = new ArrayList<>();
+        for (MemberPledgeFigures m : repository.memberStatus(from, to, today, s.behindThresholdPercent(),
+                s.atRiskThresholdPercent())) {
+            m.statusCounts().forEach((status, n) -> counts.merge(status, n, Integer::sum));
+            if (m.inRange()) {
+                MemberTotals t = m.totals();
+                members.add(new MemberFulfilment(t.organizationId(), t.memberName(), FulfilmentRules.ofTotals(
+                        t.pledgedMinutes(), t.deliveredMinutes(), t.expectedMinutes(), s)));
+            }
+        }
+        Map<String, Long> deliveredByMonth = new HashMap<>();
+        Map<Long, Long> deliveredByProject = new HashMap<>();
+        long delivered = 0;
+        for (Object[] r : repository.deliveredByMonthAndProject(from, to)) {
+            long minutes = (Long) r[2];
+            deliveredByMonth.merge((String) r[0], minutes, Long::sum);
+            deliveredByProject.merge(r[1] == null ? GENERAL_POOL_KEY : (Long) r[1], minutes, Long::sum);
+            delivered += minutes;
+        }
+        Map<String, Long> scheduled = repository.scheduledByMonth(from, to);
+        long pledged = scheduled.remove("range");
+        List<MonthFigures> months = new ArrayList<>();
+        scheduled.forEach((monthStart, minutes) -> months.add(new MonthFigures(YearMonth.parse(
+                monthStart.substring(0, 7)), minutes, deliveredByMonth.getOrDefault(monthStart.substring(0, 7), 0L))));
+        Map<Long, String> names = repository.projectNames();
+        List<ProjectHours> projects = new ArrayList<>();
+        deliveredByProject.forEach((id, minutes) -> projects.add(GENERAL_POOL_KEY.equals(id)
+                ? new ProjectHours(null, PledgeRow.GENERAL_POOL, minutes) : new ProjectHours(id, names.get(id), minutes)));
+        projects.sort(Comparator.comparingLong(ProjectHours::deliveredMinutes).reversed()
+                .thenComparing(ProjectHours::projectName, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new PledgeSummary(from, to, pledged, delivered, counts, months, projects, members);
+    }
+
+    /** Member organizations that can take a pledge (not archived), by name. */
+    public List<MemberFacts> members() {
+        return repository.members();
+    }
+
+    /** Projects a pledge can be made to (not archived), by name. */
+    public List<ProjectChoice> projects() {
+        return repository.projects();
     }
 }
