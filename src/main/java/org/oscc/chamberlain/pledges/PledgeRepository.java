@@ -38,7 +38,7 @@ public class PledgeRepository {
     /** How DATETIME columns are written, the same text jOOQ writes, so plain-JDBC rows sort with the others. */
     private static final DateTimeFormatter DATETIME_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Field<Long> DELIVERED = DSL.field(
-            "(SELECT coalesce(sum(c.minutes), 0) FROM contribution c WHERE c.pledge_id = pledge.id)", Long.class);
+            "coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = pledge.id), 0)", Long.class);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -273,17 +273,17 @@ public class PledgeRepository {
                     counts.put(order[i], rs.getInt(7 + i));
                 }
                 return new MemberPledgeFigures(new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5)), rs.getInt(6) != 0, counts);
+                        rs.getLong(4), rs.getLong(5)), rs.getInt(6) != 0, counts, rs.getLong(13));
             });
     }
 
-    /** Delivered minutes within [from, to] by "yyyy-MM" month and project id (null: general pool). */
+    /** Delivered minutes in the whole months of [from, to] by "yyyy-MM" month and project id (null: none). */
     List<Object[]> deliveredByMonthAndProject(LocalDate from, LocalDate to) {
         return query(PledgeSql.DELIVERED_BY_MONTH_AND_PROJECT, PledgeSql.rangeBindings(from, to), rs -> new Object[] {
-            rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2), rs.getLong(3)});
+            rs.getString(1), rs.getLong(2) == 0 ? null : rs.getLong(2), rs.getLong(3)});
     }
 
-    /** Scheduled minutes per month start ("yyyy-MM-dd"), then the whole range under the key "range". */
+    /** Scheduled minutes per month start ("yyyy-MM-dd") of [from, to]. */
     java.util.Map<String, Long> scheduledByMonth(LocalDate from, LocalDate to) {
         java.util.Map<String, Long> byMonth = new java.util.LinkedHashMap<>();
         query(PledgeSql.SCHEDULED_BY_MONTH, PledgeSql.rangeBindings(from, to), rs -> byMonth.put(rs.getString(1),

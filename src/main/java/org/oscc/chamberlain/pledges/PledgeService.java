@@ -141,18 +141,24 @@ public class PledgeService {
     }
 
     /**
-     * Every dashboard figure for [from, to] as of today, in three SQL passes (see {@link PledgeSummary}): the
-     * per-member pass (one read of each pledge's contributions), the range's contributions by month and project,
-     * and the pledge table's schedule by month.
+     * Every dashboard figure for the whole months [from, to] as of today, in three SQL passes (see
+     * {@link PledgeSummary}) over the pledge table and the contribution sums kept by triggers (per pledge; per month
+     * and project): the per-member pass, the range's months by project, and the schedule by month.
      */
     public PledgeSummary summary(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth()) || to.isBefore(from)) {
+            // contribution_project_month sums whole months
+            throw new IllegalArgumentException("a summary covers whole months, not " + from + " to " + to);
+        }
         ChamberSettings s = settings.current();
         LocalDate today = today(s);
         Map<FulfilmentStatus, Integer> counts = new EnumMap<>(FulfilmentStatus.class);
         List<MemberFulfilment> members = new ArrayList<>();
+        long pledged = 0;
         for (MemberPledgeFigures m : repository.memberStatus(from, to, today, s.behindThresholdPercent(),
                 s.atRiskThresholdPercent())) {
             m.statusCounts().forEach((status, n) -> counts.merge(status, n, Integer::sum));
+            pledged += m.pledgedInRange();
             if (m.inRange()) {
                 MemberTotals t = m.totals();
                 members.add(new MemberFulfilment(t.organizationId(), t.memberName(), FulfilmentRules.ofTotals(
@@ -164,12 +170,14 @@ public class PledgeService {
         long delivered = 0;
         for (Object[] r : repository.deliveredByMonthAndProject(from, to)) {
             long minutes = (Long) r[2];
+            if (minutes == 0) {
+                continue; // every entry of that month and project was on pledges that do not count
+            }
             deliveredByMonth.merge((String) r[0], minutes, Long::sum);
             deliveredByProject.merge(r[1] == null ? GENERAL_POOL_KEY : (Long) r[1], minutes, Long::sum);
             delivered += minutes;
         }
         Map<String, Long> scheduled = repository.scheduledByMonth(from, to);
-        long pledged = scheduled.remove("range");
         List<MonthFigures> months = new ArrayList<>();
         scheduled.forEach((monthStart, minutes) -> months.add(new MonthFigures(YearMonth.parse(
                 monthStart.substring(0, 7)), minutes, deliveredByMonth.getOrDefault(monthStart.substring(0, 7), 0L))));

@@ -82,39 +82,61 @@ final class PledgeSql {
             + " WHEN pp.delivered * 100 < pp.expected * a.behind THEN 'BEHIND' ELSE 'ON_TRACK' END";
 
     /**
-     * The dashboard's per-member pass, one read of contribution_pledge_date for every figure that needs a pledge's
-     * delivered total: per member, pledged / delivered / expected of its counting pledges meeting [from, to] (as
-     * BY_MEMBER), whether any meets it, and how many of all its counting pledges have each computed status.
+     * The dashboard's per-member pass over the pledge table. Each pledge's delivered total is read from
+     * contribution_total (kept by triggers) rather than summed from every contribution; {@code pp} and {@code ps}
+     * are MATERIALIZED so that SQLite computes each pledge's figures once instead of once per reference. Per member:
+     * pledged / delivered / expected of its counting pledges meeting [from, to] (as BY_MEMBER), whether any meets
+     * it, how many of all its counting pledges have each computed status, and its pledges' pro-rata share of
+     * [from, to] (as RANGE_TOTALS).
      */
     static final String MEMBER_STATUS = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
-            + " pp(org, s, e, in_range, pledged, expected, delivered) AS (SELECT p.organization_id, p.period_start,"
-            + " p.period_end, (p.period_start <= a.d_to AND p.period_end >= a.d_from), " + PLEDGED + ", "
-            + share(elapsed("a.d_today")) + ","
-            + " (SELECT coalesce(sum(c.minutes), 0) FROM contribution c WHERE c.pledge_id = p.id)"
-            + " FROM pledge p, a WHERE " + COUNTED + "),"
-            + " ps(org, in_range, pledged, expected, delivered, st) AS (SELECT pp.org, pp.in_range, pp.pledged,"
-            + " pp.expected, pp.delivered, " + STATUS + " FROM pp, a)"
-            + " SELECT o.id, o.name, sum(CASE WHEN ps.in_range THEN ps.pledged ELSE 0 END),"
+            + " j(jt, jf, jto) AS (SELECT julianday(a.d_today), julianday(a.d_from), julianday(a.d_to) FROM a),"
+            // each pledge's dates read once: julianday() on text is the costly part of these formulas
+            + " b(id, org, s, e, js, days, pledged) AS MATERIALIZED (SELECT p.id, p.organization_id, p.period_start,"
+            + " p.period_end, julianday(p.period_start), " + DAYS + ", " + PLEDGED + " FROM pledge p WHERE " + COUNTED
+            + "),"
+            + " pp(org, s, e, in_range, pledged, expected, delivered, in_range_share) AS MATERIALIZED (SELECT b.org,"
+            + " b.s, b.e, (b.s <= a.d_to AND b.e >= a.d_from), b.pledged,"
+            // expected: pledged x elapsed days (clamped to 0..days) / days, half-up
+            + " (2 * b.pledged * max(0, min(b.days, CAST(j.jt - b.js AS INTEGER) + 1)) + b.days) / (2 * b.days),"
+            + " coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = b.id), 0),"
+            // the range's share: pledged x days of the period inside [from, to] / days, half-up
+            + " (2 * b.pledged * max(0, CAST(min(b.js + b.days - 1, j.jto) - max(b.js, j.jf) AS INTEGER) + 1)"
+            + " + b.days) / (2 * b.days) FROM b, a, j),"
+            + " ps(org, in_range, pledged, expected, delivered, in_range_share, st) AS MATERIALIZED (SELECT pp.org,"
+            + " pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, " + STATUS + " FROM pp, a),"
+            + " g(org, pledged, delivered, expected, in_range, n1, n2, n3, n4, n5, n6, share) AS (SELECT ps.org,"
+            + " sum(CASE WHEN ps.in_range THEN ps.pledged ELSE 0 END),"
             + " sum(CASE WHEN ps.in_range THEN ps.delivered ELSE 0 END),"
             + " sum(CASE WHEN ps.in_range THEN ps.expected ELSE 0 END), max(ps.in_range),"
             + " sum(ps.st = 'NOT_STARTED'), sum(ps.st = 'ON_TRACK'), sum(ps.st = 'BEHIND'), sum(ps.st = 'AT_RISK'),"
-            + " sum(ps.st = 'FULFILLED'), sum(ps.st = 'OVERDUE')"
-            + " FROM ps JOIN organization o ON o.id = ps.org GROUP BY o.id, o.name ORDER BY o.name, o.id";
+            + " sum(ps.st = 'FULFILLED'), sum(ps.st = 'OVERDUE'), sum(ps.in_range_share) FROM ps GROUP BY ps.org)"
+            + " SELECT o.id, o.name, g.pledged, g.delivered, g.expected, g.in_range, g.n1, g.n2, g.n3, g.n4, g.n5,"
+            + " g.n6, g.share FROM g JOIN organization o ON o.id = g.org ORDER BY o.name, o.id";
 
-    /** Delivered minutes of counting pledges within [from, to] per month and project: one read of the range. */
-    static final String DELIVERED_BY_MONTH_AND_PROJECT = "WITH a(d_from, d_to) AS (SELECT ?, ?)"
-            + " SELECT substr(c.contributed_on, 1, 7), c.project_id, sum(c.minutes) FROM a, contribution c"
-            + " JOIN pledge p ON p.id = c.pledge_id WHERE c.contributed_on BETWEEN a.d_from AND a.d_to AND "
-            + COUNTED + " GROUP BY 1, 2";
+    /**
+     * Delivered minutes of counting pledges per month ("yyyy-MM") and project key (0: none) for the whole months
+     * from the month of {@code from} to the month of {@code to}: contribution_project_month (every pledge) minus the
+     * contributions of pledges that do not count (drafts and cancelled pledges, normally few).
+     */
+    static final String DELIVERED_BY_MONTH_AND_PROJECT = "WITH a(m_from, m_to) AS (SELECT substr(?, 1, 7),"
+            + " substr(?, 1, 7)) SELECT x.month, x.project_key, sum(x.minutes) FROM ("
+            + " SELECT cpm.month, cpm.project_key, cpm.minutes FROM a, contribution_project_month cpm"
+            + "  WHERE cpm.month BETWEEN a.m_from AND a.m_to"
+            + " UNION ALL SELECT substr(c.contributed_on, 1, 7), coalesce(c.project_id, 0), -c.minutes"
+            // from the few pledges that do not count to their contributions, never the other way round
+            + "  FROM a, pledge p CROSS JOIN contribution c ON c.pledge_id = p.id"
+            + "  WHERE p.status IN ('DRAFT', 'CANCELLED')"
+            + "  AND c.contributed_on BETWEEN a.m_from || '-01' AND a.m_to || '-31') x GROUP BY 1, 2";
 
-    /** BY_MONTH without the delivered column (the pledge table alone), plus the whole range as its last row. */
-    static final String SCHEDULED_BY_MONTH = "WITH RECURSIVE a(d_from, d_to) AS (SELECT ?, ?),"
-            + " m(m_start) AS (SELECT date(d_from, 'start of month') FROM a"
-            + "   UNION ALL SELECT date(m.m_start, '+1 month') FROM m, a WHERE date(m.m_start, '+1 month') <= a.d_to),"
-            + " b(m_start, b_from, b_to) AS (SELECT m.m_start, max(m.m_start, a.d_from),"
-            + "   min(date(m.m_start, '+1 month', '-1 day'), a.d_to) FROM m, a"
-            + "   UNION ALL SELECT 'range', a.d_from, a.d_to FROM a)"
-            + " SELECT b.m_start, " + scheduledWithin("b.b_from", "b.b_to") + " FROM b";
+    /**
+     * BY_MONTH's scheduled column for whole months, read from schedule_month (kept by triggers on pledge with the
+     * same formula and rounding, one row per month) for the months from the month of {@code from} to that of
+     * {@code to}, each named by its first day.
+     */
+    static final String SCHEDULED_BY_MONTH = "SELECT cm.first_day, coalesce(sm.minutes, 0) FROM calendar_month cm"
+            + " LEFT JOIN schedule_month sm ON sm.month = cm.month"
+            + " WHERE cm.month BETWEEN substr(?, 1, 7) AND substr(?, 1, 7) ORDER BY cm.month";
 
     static final String ONE_PLEDGE = "WITH a(d_today) AS (SELECT ?) SELECT " + PLEDGED + ", "
             + share(elapsed("a.d_today")) + " FROM pledge p, a WHERE p.id = ?";

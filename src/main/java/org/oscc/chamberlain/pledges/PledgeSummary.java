@@ -10,7 +10,8 @@ import java.util.Map;
  * fulfilment filter of the pledge list counts them), month by month, per project (largest first) and per member
  * (members with a counting pledge meeting the range, by name). The same numbers as {@link PledgeService#totals},
  * {@link PledgeService#byMonth}, {@link PledgeService#deliveredByProject}, {@link PledgeService#fulfilmentByMember}
- * and {@link PledgeService#list} with a fulfilment filter, made in three SQL passes instead of six.
+ * and {@link PledgeService#list} with a fulfilment filter, made in three SQL passes over the pledges and the
+ * contribution sums kept by triggers instead of six over every contribution. The range must be whole months.
  */
 public record PledgeSummary(LocalDate from, LocalDate to, long pledgedMinutes, long deliveredMinutes,
         Map<FulfilmentStatus, Integer> statusCounts, List<MonthFigures> months, List<ProjectHours> projects,

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreOpenerTest {
-    private static final MigrationSet WITH_TEST_V2 =
-            new MigrationSet(List.of("classpath:db/migration", "classpath:db/testmigration"), 2);
+    private static final MigrationSet WITH_TEST_V3 =
+            new MigrationSet(List.of("classpath:db/migration", "classpath:db/testmigration"), 3);
 
     @TempDir
     Path dir;
@@ -55,23 +55,23 @@ class StoreOpenerTest {
     void aBackupIsWrittenNextToTheStoreBeforeAPendingMigration() throws Exception {
         Path file = dir.resolve("chamber.db");
         try (Store store = TestStores.open(file, Clock.systemDefaultZone())) {
-            store.dsl().execute("INSERT INTO setting (key, value) VALUES ('chamber.name', 'Before V2')");
+            store.dsl().execute("INSERT INTO setting (key, value) VALUES ('chamber.name', 'Before V3')");
         }
-        try (Store store = new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(2);
+        try (Store store = new StoreOpener(WITH_TEST_V3, Clock.systemDefaultZone()).open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(3);
         }
-        List<Path> backups = siblingsMatching("chamber.before-v2-");
+        List<Path> backups = siblingsMatching("chamber.before-v3-");
         assertThat(backups).hasSize(1);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.get(0));
                 Statement s = c.createStatement()) {
-            assertThat(single(s, "SELECT value FROM setting WHERE key = 'chamber.name'")).isEqualTo("Before V2");
-            assertThat(single(s, "SELECT max(version) FROM flyway_schema_history")).isEqualTo("1");
+            assertThat(single(s, "SELECT value FROM setting WHERE key = 'chamber.name'")).isEqualTo("Before V3");
+            assertThat(single(s, "SELECT max(version) FROM flyway_schema_history")).isEqualTo("2");
         }
     }
 
     @Test
     void aNewStoreGetsNoBackup() throws Exception {
-        try (Store ignored = new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(dir.resolve("chamber.db"))) {
+        try (Store ignored = new StoreOpener(WITH_TEST_V3, Clock.systemDefaultZone()).open(dir.resolve("chamber.db"))) {
             assertThat(siblingsMatching("chamber.before-")).isEmpty();
         }
     }
@@ -79,7 +79,7 @@ class StoreOpenerTest {
     @Test
     void aStoreFromANewerChamberlainIsRefusedAndLeftUntouched() throws Exception {
         Path file = dir.resolve("chamber.db");
-        new StoreOpener(WITH_TEST_V2, Clock.systemDefaultZone()).open(file).close();
+        new StoreOpener(WITH_TEST_V3, Clock.systemDefaultZone()).open(file).close();
         String before = sha256(file);
         assertThatThrownBy(() -> new StoreOpener().open(file))
                 .isInstanceOfSatisfying(StoreUnavailableException.class,
