@@ -2,6 +2,7 @@ package org.oscc.chamberlain.app;
 
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.pledges.ui.PledgesController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -11,6 +12,7 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     private final BackgroundTasks tasks;
     private final AppActions actions;
     private final SectionViews views;
+    private MainWindowController mainWindow;
 
     ControllerFactory(ChamberServices services, BackgroundTasks tasks, AppActions actions) {
         this.services = services;
@@ -22,10 +24,15 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(services, tasks, actions, views);
+            mainWindow = new MainWindowController(services, tasks, actions, views);
+            return mainWindow;
         }
         if (type == DashboardController.class) {
-            return new DashboardController(services.overview(), services.sample(), tasks, actions::reloadChamber);
+            return new DashboardController(services.dashboard(), services.sample(), tasks, actions::reloadChamber,
+                    status -> mainWindow.showPledges(status));
+        }
+        if (type == PledgesController.class) {
+            return new PledgesController(services.pledges(), services.contributionImporter(), tasks);
         }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,

@@ -261,20 +261,13 @@ public class PledgeRepository {
                 rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
-    /** Per member: its totals over [from, to] and its counting pledges by computed status (PledgeSql.MEMBER_STATUS). */
-    List<MemberPledgeFigures> memberStatus(LocalDate from, LocalDate to, LocalDate today, int behindPercent,
+    /** Each counting pledge's dashboard figures (PledgeSql.PLEDGE_FIGURES), in no particular order. */
+    List<PledgeFigures> pledgeFigures(LocalDate from, LocalDate to, LocalDate today, int behindPercent,
             int atRiskPercent) {
-        FulfilmentStatus[] order = {FulfilmentStatus.NOT_STARTED, FulfilmentStatus.ON_TRACK, FulfilmentStatus.BEHIND,
-            FulfilmentStatus.AT_RISK, FulfilmentStatus.FULFILLED, FulfilmentStatus.OVERDUE};
-        return query(PledgeSql.MEMBER_STATUS, new Object[] {today.toString(), from.toString(), to.toString(),
-            behindPercent, atRiskPercent}, rs -> {
-                java.util.Map<FulfilmentStatus, Integer> counts = new java.util.EnumMap<>(FulfilmentStatus.class);
-                for (int i = 0; i < order.length; i++) {
-                    counts.put(order[i], rs.getInt(7 + i));
-                }
-                return new MemberPledgeFigures(new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5)), rs.getInt(6) != 0, counts, rs.getLong(13));
-            });
+        return query(PledgeSql.PLEDGE_FIGURES, new Object[] {today.toString(), from.toString(), to.toString(),
+            behindPercent, atRiskPercent}, rs -> new PledgeFigures(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0,
+                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                    FulfilmentStatus.valueOf(rs.getString(8))));
     }
 
     /** Delivered minutes in the whole months of [from, to] by "yyyy-MM" month and project id (null: none). */

@@ -153,18 +153,31 @@ public class PledgeService {
         ChamberSettings s = settings.current();
         LocalDate today = today(s);
         Map<FulfilmentStatus, Integer> counts = new EnumMap<>(FulfilmentStatus.class);
-        List<MemberFulfilment> members = new ArrayList<>();
+        Map<Long, long[]> byMember = new HashMap<>();
+        Map<Long, String> memberNames = new HashMap<>();
         long pledged = 0;
-        for (MemberPledgeFigures m : repository.memberStatus(from, to, today, s.behindThresholdPercent(),
+        for (PledgeFigures p : repository.pledgeFigures(from, to, today, s.behindThresholdPercent(),
                 s.atRiskThresholdPercent())) {
-            m.statusCounts().forEach((status, n) -> counts.merge(status, n, Integer::sum));
-            pledged += m.pledgedInRange();
-            if (m.inRange()) {
-                MemberTotals t = m.totals();
-                members.add(new MemberFulfilment(t.organizationId(), t.memberName(), FulfilmentRules.ofTotals(
-                        t.pledgedMinutes(), t.deliveredMinutes(), t.expectedMinutes(), s)));
+            counts.merge(p.status(), 1, Integer::sum);
+            pledged += p.pledgedInRange();
+            if (p.inRange()) {
+                long[] sums = byMember.computeIfAbsent(p.organizationId(), id -> new long[3]);
+                sums[0] += p.pledgedMinutes();
+                sums[1] += p.deliveredMinutes();
+                sums[2] += p.expectedMinutes();
+                memberNames.put(p.organizationId(), p.memberName());
             }
         }
+        // the order of fulfilmentByMember (ORDER BY name, id): SQLite compares names as UTF-8 bytes
+        record Keyed(byte[] key, MemberFulfilment member) {
+        }
+        List<MemberFulfilment> members = byMember.entrySet().stream()
+                .map(e -> new Keyed(memberNames.get(e.getKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new MemberFulfilment(e.getKey(), memberNames.get(e.getKey()), FulfilmentRules.ofTotals(
+                                e.getValue()[0], e.getValue()[1], e.getValue()[2], s))))
+                .sorted(Comparator.comparing(Keyed::key, java.util.Arrays::compareUnsigned)
+                        .thenComparingLong(k -> k.member().organizationId()))
+                .map(Keyed::member).toList();
         Map<String, Long> deliveredByMonth = new HashMap<>();
         Map<Long, Long> deliveredByProject = new HashMap<>();
         long delivered = 0;

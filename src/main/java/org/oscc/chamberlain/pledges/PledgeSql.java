@@ -82,16 +82,14 @@ final class PledgeSql {
             + " WHEN pp.delivered * 100 < pp.expected * a.behind THEN 'BEHIND' ELSE 'ON_TRACK' END";
 
     /**
-     * The dashboard's per-member pass over the pledge table. Each pledge's delivered total is read from
-     * contribution_total (kept by triggers) rather than summed from every contribution; {@code pp} and {@code ps}
-     * are MATERIALIZED so that SQLite computes each pledge's figures once instead of once per reference. Per member:
-     * pledged / delivered / expected of its counting pledges meeting [from, to] (as BY_MEMBER), whether any meets
-     * it, how many of all its counting pledges have each computed status, and its pledges' pro-rata share of
-     * [from, to] (as RANGE_TOTALS).
+     * The dashboard's pass over the counting pledges: for each, its member, whether its period meets [from, to],
+     * pledged, expected-to-date, delivered (read from contribution_total, kept by triggers, rather than summed from
+     * every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS) and its computed status. {@code b}
+     * is MATERIALIZED so that each pledge's dates go through julianday() once. One row per pledge and no sorting:
+     * the caller adds the rows up per member.
      */
-    static final String MEMBER_STATUS = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
+    static final String PLEDGE_FIGURES = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
             + " j(jt, jf, jto) AS (SELECT julianday(a.d_today), julianday(a.d_from), julianday(a.d_to) FROM a),"
-            // each pledge's dates read once: julianday() on text is the costly part of these formulas
             + " b(id, org, s, e, js, days, pledged) AS MATERIALIZED (SELECT p.id, p.organization_id, p.period_start,"
             + " p.period_end, julianday(p.period_start), " + DAYS + ", " + PLEDGED + " FROM pledge p WHERE " + COUNTED
             + "),"
@@ -102,17 +100,9 @@ final class PledgeSql {
             + " coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = b.id), 0),"
             // the range's share: pledged x days of the period inside [from, to] / days, half-up
             + " (2 * b.pledged * max(0, CAST(min(b.js + b.days - 1, j.jto) - max(b.js, j.jf) AS INTEGER) + 1)"
-            + " + b.days) / (2 * b.days) FROM b, a, j),"
-            + " ps(org, in_range, pledged, expected, delivered, in_range_share, st) AS MATERIALIZED (SELECT pp.org,"
-            + " pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, " + STATUS + " FROM pp, a),"
-            + " g(org, pledged, delivered, expected, in_range, n1, n2, n3, n4, n5, n6, share) AS (SELECT ps.org,"
-            + " sum(CASE WHEN ps.in_range THEN ps.pledged ELSE 0 END),"
-            + " sum(CASE WHEN ps.in_range THEN ps.delivered ELSE 0 END),"
-            + " sum(CASE WHEN ps.in_range THEN ps.expected ELSE 0 END), max(ps.in_range),"
-            + " sum(ps.st = 'NOT_STARTED'), sum(ps.st = 'ON_TRACK'), sum(ps.st = 'BEHIND'), sum(ps.st = 'AT_RISK'),"
-            + " sum(ps.st = 'FULFILLED'), sum(ps.st = 'OVERDUE'), sum(ps.in_range_share) FROM ps GROUP BY ps.org)"
-            + " SELECT o.id, o.name, g.pledged, g.delivered, g.expected, g.in_range, g.n1, g.n2, g.n3, g.n4, g.n5,"
-            + " g.n6, g.share FROM g JOIN organization o ON o.id = g.org ORDER BY o.name, o.id";
+            + " + b.days) / (2 * b.days) FROM b, a, j)"
+            + " SELECT pp.org, o.name, pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, "
+            + STATUS + " FROM pp JOIN organization o ON o.id = pp.org, a";
 
     /**
      * Delivered minutes of counting pledges per month ("yyyy-MM") and project key (0: none) for the whole months

@@ -82,6 +82,11 @@ final class PledgeForm {
         notes.setWrapText(true);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
+        javafx.scene.layout.ColumnConstraints labels0 = new javafx.scene.layout.ColumnConstraints();
+        labels0.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels0, fields);
         String[] labels = {"member", "project", "kind", "hours", "percent", "headcount", "start", "end", "status",
             "signed", "notes"};
         Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, notes};

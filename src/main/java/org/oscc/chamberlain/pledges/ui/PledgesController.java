@@ -59,13 +59,13 @@ public class PledgesController implements Refreshable {
     @FXML
     private void initialize() {
         PledgeColumns.install(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(Messages.get("pledges.none")));
         fulfilmentFilter.setItems(withAll(FulfilmentStatus.values()));
-        fulfilmentFilter.setConverter(converter(s -> Figures.status(s)));
-        fulfilmentFilter.setPromptText(Messages.get("pledges.filter.all"));
+        fulfilmentFilter.setConverter(converter(s -> Figures.status(s), "pledges.filter.anyFulfilment"));
         statusFilter.setItems(withAll(PledgeStatus.values()));
-        statusFilter.setPromptText(Messages.get("pledges.filter.all"));
-        statusFilter.setConverter(converter(s -> Messages.get("pledges.status." + s.name())));
+        statusFilter.setConverter(converter(s -> Messages.get("pledges.status." + s.name()),
+                "pledges.filter.anyStatus"));
         memberFilter.setItems(FXCollections.observableArrayList(allMembers()));
         projectFilter.setItems(FXCollections.observableArrayList(allProjects()));
         fulfilmentFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
@@ -214,11 +214,11 @@ public class PledgesController implements Refreshable {
         return items;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String noneKey) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? Messages.get("pledges.filter.all") : text.apply(value);
+                return value == null ? Messages.get(noneKey) : text.apply(value);
             }
 
             @Override
