@@ -50,7 +50,7 @@ final class ContributionLog {
         this.changed = changed;
         heading.getStyleClass().add("section-heading");
         log.setId("contributionTable");
-        log.setPrefHeight(170);
+        log.setPrefHeight(130);
         log.setPlaceholder(new Label(Messages.get("pledges.log.select")));
         log.getColumns().setAll(List.of(
                 logColumn("pledges.log.date", 100, c -> c.contributedOn().toString()),
@@ -70,7 +70,7 @@ final class ContributionLog {
         hint.getStyleClass().add("muted");
         grid.setId("entryGrid");
         grid.setEditable(true);
-        grid.setPrefHeight(150);
+        grid.setPrefHeight(120);
         grid.getColumns().setAll(List.of(gridColumn("pledges.log.date", 100, r -> r.date),
                 gridColumn("pledges.log.hours", 70, r -> r.hours),
                 gridColumn("pledges.log.contributor", 130, r -> r.contributor),
@@ -94,8 +94,11 @@ final class ContributionLog {
         save.setOnAction(e -> saveAll());
         message.setId("entriesMessage");
         message.setWrapText(true);
-        HBox actions = new HBox(8, add, save);
-        root = new VBox(8, heading, log, delete, gridHeading, hint, grid, actions, message);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox gridTop = new HBox(8, gridHeading, gap, add, save);
+        gridTop.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(8, heading, log, delete, gridTop, hint, message, grid);
         root.setDisable(true);
     }
 

@@ -46,7 +46,12 @@ public final class Figures {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** "Jan 2026 – Dec 2026" for whole months, else the two dates. */
     public static String period(LocalDate start, LocalDate end) {
+        if (start.getDayOfMonth() == 1 && end.equals(java.time.YearMonth.from(end).atEndOfMonth())) {
+            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault());
+            return month.format(start) + " \u2013 " + month.format(end);
+        }
         return start + " \u2013 " + end;
     }
 }

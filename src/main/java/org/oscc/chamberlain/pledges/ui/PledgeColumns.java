@@ -27,11 +27,11 @@ final class PledgeColumns {
 
     static void install(TableView<PledgeRow> table) {
         table.getColumns().setAll(Arrays.asList(
-                text("pledges.col.member", 190, PledgeRow::memberName),
-                text("pledges.col.project", 140, PledgeRow::projectName),
-                text("pledges.col.kind", 110, r -> Messages.get("pledges.kind." + r.kind().name())),
-                text("pledges.col.period", 170, r -> Figures.period(r.periodStart(), r.periodEnd())),
-                text("pledges.col.status", 80, r -> Messages.get("pledges.status." + r.status().name())),
+                text("pledges.col.member", 170, PledgeRow::memberName),
+                text("pledges.col.project", 125, PledgeRow::projectName),
+                text("pledges.col.kind", 100, r -> Messages.get("pledges.kind." + r.kind().name())),
+                text("pledges.col.period", 135, r -> Figures.period(r.periodStart(), r.periodEnd())),
+                text("pledges.col.status", 75, r -> Messages.get("pledges.status." + r.status().name())),
                 hours("pledges.col.pledged", PledgeRow::pledgedMinutes),
                 hours("pledges.col.delivered", PledgeRow::deliveredMinutes),
                 progress(),
@@ -63,7 +63,7 @@ final class PledgeColumns {
 
     private static TableColumn<PledgeRow, PledgeRow> progress() {
         TableColumn<PledgeRow, PledgeRow> c = new TableColumn<>(Messages.get("pledges.col.progress"));
-        c.setPrefWidth(170);
+        c.setPrefWidth(140);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparingLong(r -> r.fulfilment().percentOfPledgedBp() == null ? 0
                 : r.fulfilment().percentOfPledgedBp()));
@@ -73,7 +73,9 @@ final class PledgeColumns {
             private final HBox box = new HBox(6, bar, percent);
 
             {
-                bar.setPrefWidth(100);
+                bar.setPrefWidth(64);
+                bar.setMinWidth(40);
+                percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.setAlignment(Pos.CENTER_LEFT);
             }
 

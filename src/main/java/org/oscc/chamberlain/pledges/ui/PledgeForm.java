@@ -105,7 +105,11 @@ final class PledgeForm {
         summary.setWrapText(true);
         message.setWrapText(true);
         message.setMaxWidth(420);
-        root = new VBox(8, heading, summary, grid, save, message);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(8, top, message, summary, grid);
         root.setPrefWidth(430);
         root.setMinWidth(400);
         problemFields();

@@ -39,6 +39,7 @@ public class PledgesController implements Refreshable {
     private int generation;
     private int unfilteredCount = -1;
     private boolean applyingFilters;
+    private boolean replacingRows;
 
     @FXML private ComboBox<FulfilmentStatus> fulfilmentFilter;
     @FXML private ComboBox<PledgeStatus> statusFilter;
@@ -79,6 +80,9 @@ public class PledgesController implements Refreshable {
         detail.getChildren().setAll(form.node(), log.node());
         HBox.setHgrow(log.node(), Priority.ALWAYS);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (replacingRows) {
+                return; // a reload passes through "nothing selected" on its way back to the same pledge
+            }
             if (row != null) {
                 form.edit(row.pledgeId());
             }
@@ -163,17 +167,22 @@ public class PledgesController implements Refreshable {
             if (unfiltered) {
                 unfilteredCount = rows.size();
             }
+            replacingRows = true;
             table.getItems().setAll(rows);
             count.setText(unfiltered || unfilteredCount < 0 ? Messages.get(unfiltered ? "pledges.count"
                     : "pledges.count.filtered", rows.size(), rows.size())
                     : Messages.get("pledges.count", rows.size(), unfilteredCount));
-            if (keepSelected != null) {
-                rows.stream().filter(r -> r.pledgeId() == keepSelected).findFirst()
-                        .ifPresentOrElse(r -> {
-                            table.getSelectionModel().select(r);
-                            table.scrollTo(r);
-                        }, () -> log.show(null));
+            PledgeRow kept = keepSelected == null ? null
+                    : rows.stream().filter(r -> r.pledgeId() == keepSelected).findFirst().orElse(null);
+            if (kept != null) {
+                table.getSelectionModel().select(kept);
+                table.scrollTo(kept);
             }
+            replacingRows = false;
+            if (kept != null) {
+                form.edit(kept.pledgeId());
+            }
+            log.show(kept);
         });
     }
 
