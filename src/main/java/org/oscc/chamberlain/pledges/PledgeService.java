@@ -197,7 +197,8 @@ public class PledgeService {
         Map<Long, String> names = repository.projectNames();
         List<ProjectHours> projects = new ArrayList<>();
         deliveredByProject.forEach((id, minutes) -> projects.add(GENERAL_POOL_KEY.equals(id)
-                ? new ProjectHours(null, PledgeRow.GENERAL_POOL, minutes) : new ProjectHours(id, names.get(id), minutes)));
+                ? new ProjectHours(null, PledgeRow.GENERAL_POOL, minutes)
+                : new ProjectHours(id, names.get(id), minutes)));
         projects.sort(Comparator.comparingLong(ProjectHours::deliveredMinutes).reversed()
                 .thenComparing(ProjectHours::projectName, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new PledgeSummary(from, to, pledged, delivered, counts, months, projects, members);

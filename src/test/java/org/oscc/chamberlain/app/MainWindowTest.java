@@ -112,7 +112,7 @@ class MainWindowTest extends FxRobot {
     private void waitFor(String query) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                Node node = lookup(query).query();
+                Node node = lookup(query).tryQuery().orElse(null); // query() throws while the node is not there yet
                 return node != null && node.isVisible() && node.getScene() != null;
             });
         } catch (Exception e) {

@@ -78,7 +78,8 @@ final class DashboardBench implements Benchmark {
             StringBuilder md = new StringBuilder();
             md.append(String.format(Locale.ROOT, "A synthetic chamber of %,d organizations, %,d pledges and %,d "
                     + "contributions (SyntheticChamber, seed 42). Each measure is the median of %d runs after one "
-                    + "warm-up; the aggregate and the dashboard ran alternately, so both saw the same machine load.%n%n",
+                    + "warm-up; the aggregate and the dashboard ran alternately, so both saw the same machine "
+                    + "load.%n%n",
                     organizations, f.overview().pledges(), contributions, runs));
             md.append("| measure | median (min .. max) |\n|---|---|\n");
             md.append(row("single aggregate query: `" + AGGREGATE + "` (" + result[0] + " groups read)", aggregate));

@@ -54,7 +54,7 @@ class CliTest {
         Path db = dir.resolve("chamber.db");
         CliRunner.Result r = CliRunner.run("check", "--db", db.toString());
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).contains("Data version: 1", "Integrity:    ok", "Healthy.");
+        assertThat(r.out()).contains("Data version: 2", "Integrity:    ok", "Healthy.");
         assertThat(db).exists();
     }
 

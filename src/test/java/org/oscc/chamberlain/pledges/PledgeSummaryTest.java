@@ -83,8 +83,8 @@ class PledgeSummaryTest {
                     ContributionDraft.of(pct, LocalDate.of(2026, 4, 1), 600, "C")));
             assertSameAsSeparateQueries(service, jan, dec);
 
-            store.dsl().execute("UPDATE contribution SET contributed_on = '2026-05-05', project_id = ? WHERE minutes = 90",
-                    tuque);
+            store.dsl().execute("UPDATE contribution SET contributed_on = '2026-05-05', project_id = ?"
+                    + " WHERE minutes = 90", tuque);
             store.dsl().execute("UPDATE contribution SET pledge_id = ? WHERE minutes = 30", pct);
             assertSameAsSeparateQueries(service, jan, dec);
 

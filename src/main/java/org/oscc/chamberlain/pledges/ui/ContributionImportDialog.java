@@ -53,7 +53,8 @@ final class ContributionImportDialog {
     private final ComboBox<DateOrder> dateOrder = new ComboBox<>(FXCollections.observableArrayList(DateOrder.values()));
     private final ComboBox<DuplicateChoice> onDuplicate = new ComboBox<>(FXCollections.observableArrayList(
             DuplicateChoice.values()));
-    private final Button check = new Button(Messages.get("pledges.wizard.check"), new FontIcon("mdi2c-check-circle-outline"));
+    private final Button check = new Button(Messages.get("pledges.wizard.check"),
+            new FontIcon("mdi2c-check-circle-outline"));
     private final Button importButton = new Button(Messages.get("pledges.wizard.import"),
             new FontIcon("mdi2f-file-import-outline"));
     private final Button undo = new Button(Messages.get("pledges.wizard.undo"), new FontIcon("mdi2u-undo-variant"));

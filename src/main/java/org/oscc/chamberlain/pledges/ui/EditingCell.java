@@ -53,7 +53,8 @@ final class EditingCell<S> extends TableCell<S, String> {
         super.cancelEdit();
         // the table cancels the edit when another cell is clicked: keep the typed text all the same
         if (!escaped && field != null && getTableColumn() != null && getIndex() >= 0
-                && getTableColumn().getCellObservableValue(getIndex()) instanceof javafx.beans.property.StringProperty w) {
+                && getTableColumn().getCellObservableValue(getIndex())
+                        instanceof javafx.beans.property.StringProperty w) {
             w.setValue(field.getText());
         }
         setText(getItem());
