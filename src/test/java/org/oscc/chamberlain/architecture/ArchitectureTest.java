@@ -22,7 +22,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyRepositoriesAndTheStoreTouchTheDatabase = noClasses()
             .that().resideOutsideOfPackages("org.oscc.chamberlain.store..")
-            .and().haveSimpleNameNotEndingWith("Repository")
+            .and().haveNameNotMatching(".*Repository(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "javax.sql..",
                     "org.sqlite..", "org.flywaydb..")
             .because("controllers and services call repositories, never SQL");
