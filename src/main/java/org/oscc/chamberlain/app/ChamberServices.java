@@ -4,15 +4,8 @@ import java.nio.file.Path;
 import org.oscc.chamberlain.calendar.CalendarService;
 import org.oscc.chamberlain.calendar.InviteIssueRepository;
 import org.oscc.chamberlain.dashboard.ChamberOverviewService;
-import org.oscc.chamberlain.pitches.PitchNightRepository;
-import org.oscc.chamberlain.pitches.PitchNightService;
-import org.oscc.chamberlain.pledges.PledgeRepository;
-import org.oscc.chamberlain.pledges.PledgeService;
-import org.oscc.chamberlain.reports.BoardReportRepository;
-import org.oscc.chamberlain.reports.BoardReportService;
-import org.oscc.chamberlain.reports.ReportRunRepository;
-import org.oscc.chamberlain.reports.RosterExporter;
-import org.oscc.chamberlain.reports.RosterRepository;
+import org.oscc.chamberlain.dashboard.DashboardRepository;
+import org.oscc.chamberlain.dashboard.DashboardService;
 import org.oscc.chamberlain.importing.ImportBatchRepository;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.members.ContactRepository;
@@ -20,8 +13,19 @@ import org.oscc.chamberlain.members.MemberImportRepository;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.OrganizationRepository;
+import org.oscc.chamberlain.pitches.PitchNightRepository;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.ContributionImportRepository;
+import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.PledgeRepository;
+import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.projects.ProjectRepository;
 import org.oscc.chamberlain.projects.ProjectService;
+import org.oscc.chamberlain.reports.BoardReportRepository;
+import org.oscc.chamberlain.reports.BoardReportService;
+import org.oscc.chamberlain.reports.ReportRunRepository;
+import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.reports.RosterRepository;
 import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -48,6 +52,9 @@ public final class ChamberServices implements AutoCloseable {
     private final MemberService members;
     private final MemberImporter memberImporter;
     private final ProjectService projects;
+    private final PledgeService pledges;
+    private final DashboardService dashboard;
+    private final ContributionImporter contributionImporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -55,19 +62,25 @@ public final class ChamberServices implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(store));
         this.overview = new ChamberOverviewService(store, settings);
         this.sample = new SampleChamberService(new SampleChamberRepository(store), settings, store.clock());
+        PledgeRepository pledgeRepository = new PledgeRepository(store);
+        this.pledges = new PledgeService(pledgeRepository, settings, store.clock());
         this.pitchNights = new PitchNightService(new PitchNightRepository(store), settings, store.clock());
         this.calendar = new CalendarService(pitchNights, new InviteIssueRepository(store), settings, store.clock());
         RosterRepository roster = new RosterRepository(store);
         this.rosterExporter = new RosterExporter(roster, settings);
         this.boardReports = new BoardReportService(new BoardReportRepository(store), roster,
-                new ReportRunRepository(store), new PledgeService(new PledgeRepository(store), settings, store.clock()),
-                settings, store.clock());
+                new ReportRunRepository(store), pledges, settings, store.clock());
         ContactRepository contacts = new ContactRepository(store);
         this.members = new MemberService(new OrganizationRepository(store), contacts, store.clock());
         ImportBatchRepository batches = new ImportBatchRepository(store);
         this.memberImporter = new MemberImporter(new MemberImportRepository(store, batches),
                 new ImportMappingRepository(store), batches, store.clock());
         this.projects = new ProjectService(new ProjectRepository(store), contacts, store.clock());
+        this.dashboard = new DashboardService(pledges, settings, pitchNights, overview, new DashboardRepository(store),
+                store.clock());
+        this.contributionImporter = new ContributionImporter(pledgeRepository,
+                new ContributionImportRepository(store, pledgeRepository, batches), batches,
+                new ImportMappingRepository(store));
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -93,6 +106,10 @@ public final class ChamberServices implements AutoCloseable {
 
     public SampleChamberService sample() {
         return sample;
+    }
+
+    public PledgeService pledges() {
+        return pledges;
     }
 
     public PitchNightService pitchNights() {
@@ -121,6 +138,14 @@ public final class ChamberServices implements AutoCloseable {
 
     public ProjectService projects() {
         return projects;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public ContributionImporter contributionImporter() {
+        return contributionImporter;
     }
 
     @Override

@@ -4,11 +4,12 @@ import javafx.util.Callback;
 import org.oscc.chamberlain.calendar.ui.InviteDialog;
 import org.oscc.chamberlain.calendar.ui.InviteFilePickers;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
-import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
-import org.oscc.chamberlain.reports.ui.ReportsController;
 import org.oscc.chamberlain.members.ui.MemberFormController;
 import org.oscc.chamberlain.members.ui.MembersController;
+import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
+import org.oscc.chamberlain.pledges.ui.PledgesController;
 import org.oscc.chamberlain.projects.ui.ProjectsController;
+import org.oscc.chamberlain.reports.ui.ReportsController;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -18,6 +19,7 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     private final BackgroundTasks tasks;
     private final AppActions actions;
     private final SectionViews views;
+    private MainWindowController mainWindow;
 
     ControllerFactory(ChamberServices services, BackgroundTasks tasks, AppActions actions) {
         this.services = services;
@@ -29,10 +31,15 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     @Override
     public Object call(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(services, tasks, actions, views);
+            mainWindow = new MainWindowController(services, tasks, actions, views);
+            return mainWindow;
         }
         if (type == DashboardController.class) {
-            return new DashboardController(services.overview(), services.sample(), tasks, actions::reloadChamber);
+            return new DashboardController(services.dashboard(), services.sample(), tasks, actions::reloadChamber,
+                    status -> mainWindow.showPledges(status));
+        }
+        if (type == PledgesController.class) {
+            return new PledgesController(services.pledges(), services.contributionImporter(), tasks);
         }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,

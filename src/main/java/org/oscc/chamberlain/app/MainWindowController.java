@@ -100,6 +100,17 @@ public class MainWindowController {
         }
     }
 
+    /** Shows the Pledges section filtered to one computed status (null: all pledges), e.g. from the dashboard. */
+    public void showPledges(org.oscc.chamberlain.pledges.FulfilmentStatus status) {
+        try {
+            views.pledges().showOnly(status);
+        } catch (RuntimeException e) {
+            ErrorReporter.report(e);
+            return;
+        }
+        show(Section.PLEDGES);
+    }
+
     public Section current() {
         return current;
     }

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
+import org.oscc.chamberlain.pledges.ui.PledgesController;
 import org.oscc.chamberlain.ui.EmptyState;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -19,6 +20,7 @@ final class SectionViews {
     private final Callback<Class<?>, Object> controllerFactory;
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private DashboardController dashboard;
+    private PledgesController pledges;
 
     SectionViews(Callback<Class<?>, Object> controllerFactory) {
         this.controllerFactory = controllerFactory;
@@ -33,6 +35,11 @@ final class SectionViews {
         return dashboard;
     }
 
+    PledgesController pledges() {
+        view(Section.PLEDGES);
+        return pledges;
+    }
+
     private Node build(Section section) {
         return switch (section) {
             case DASHBOARD -> {
@@ -44,7 +51,12 @@ final class SectionViews {
             case SETTINGS -> load(loader("/org/oscc/chamberlain/settings/ui/SettingsView.fxml"));
             case MEMBERS -> load(loader("/org/oscc/chamberlain/members/ui/MembersView.fxml"));
             case PROJECTS -> load(loader("/org/oscc/chamberlain/projects/ui/ProjectsView.fxml"));
-            case PLEDGES -> placeholder(section, "empty.pledges");
+            case PLEDGES -> {
+                FXMLLoader loader = loader("/org/oscc/chamberlain/pledges/ui/PledgesView.fxml");
+                Node root = load(loader);
+                pledges = loader.getController();
+                yield root;
+            }
             case PITCH_NIGHTS -> load(loader("/org/oscc/chamberlain/pitches/ui/PitchNightsView.fxml"));
             case REPORTS -> load(loader("/org/oscc/chamberlain/reports/ui/ReportsView.fxml"));
         };

@@ -38,7 +38,7 @@ public class PledgeRepository {
     /** How DATETIME columns are written, the same text jOOQ writes, so plain-JDBC rows sort with the others. */
     private static final DateTimeFormatter DATETIME_TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
     private static final Field<Long> DELIVERED = DSL.field(
-            "(SELECT coalesce(sum(c.minutes), 0) FROM contribution c WHERE c.pledge_id = pledge.id)", Long.class);
+            "coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = pledge.id), 0)", Long.class);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -173,7 +173,13 @@ public class PledgeRepository {
             return 0;
         }
         String created = nowUtc().format(DATETIME_TEXT);
-        dsl.transaction(cfg -> DSL.using(cfg).connection(c -> {
+        dsl.transaction(cfg -> writeContributions(DSL.using(cfg), rows, created));
+        return rows.size();
+    }
+
+    /** The plain JDBC batch insert of checked contributions, inside the caller's transaction {@code tx}. */
+    static void writeContributions(DSLContext tx, List<Contribution> rows, String created) {
+        tx.connection(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO contribution (pledge_id, project_id,"
                     + " contributed_on, minutes, contributor_id, contributor_name, description, link, import_batch_id,"
                     + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -192,8 +198,21 @@ public class PledgeRepository {
                 }
                 ps.executeBatch();
             }
-        }));
-        return rows.size();
+        });
+    }
+
+    /** "Now" as DATETIME text, for rows written with plain JDBC. */
+    String nowText() {
+        return nowUtc().format(DATETIME_TEXT);
+    }
+
+    /** Every pledge of a member, by period start. */
+    public List<Pledge> pledgesOf(long organizationId) {
+        if (!storable(organizationId)) {
+            return List.of();
+        }
+        return dsl.selectFrom(PLEDGE).where(PLEDGE.ORGANIZATION_ID.eq(toInt(organizationId)))
+                .orderBy(PLEDGE.PERIOD_START, PLEDGE.ID).fetch(PledgeRepository::toPledge);
     }
 
     /** Inserts one checked contribution and returns it as stored. */
@@ -240,6 +259,50 @@ public class PledgeRepository {
     public List<MemberTotals> memberTotals(LocalDate from, LocalDate to, LocalDate today) {
         return query(PledgeSql.BY_MEMBER, new Object[] {today.toString(), from.toString(), to.toString()},
                 rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Each counting pledge's dashboard figures (PledgeSql.PLEDGE_FIGURES), in no particular order. */
+    List<PledgeFigures> pledgeFigures(LocalDate from, LocalDate to, LocalDate today, int behindPercent,
+            int atRiskPercent) {
+        return query(PledgeSql.PLEDGE_FIGURES, new Object[] {today.toString(), from.toString(), to.toString(),
+            behindPercent, atRiskPercent}, rs -> new PledgeFigures(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0,
+                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                    FulfilmentStatus.valueOf(rs.getString(8))));
+    }
+
+    /** Delivered minutes in the whole months of [from, to] by "yyyy-MM" month and project id (null: none). */
+    List<Object[]> deliveredByMonthAndProject(LocalDate from, LocalDate to) {
+        return query(PledgeSql.DELIVERED_BY_MONTH_AND_PROJECT, PledgeSql.rangeBindings(from, to), rs -> new Object[] {
+            rs.getString(1), rs.getLong(2) == 0 ? null : rs.getLong(2), rs.getLong(3)});
+    }
+
+    /** Scheduled minutes per month start ("yyyy-MM-dd") of [from, to]. */
+    java.util.Map<String, Long> scheduledByMonth(LocalDate from, LocalDate to) {
+        java.util.Map<String, Long> byMonth = new java.util.LinkedHashMap<>();
+        query(PledgeSql.SCHEDULED_BY_MONTH, PledgeSql.rangeBindings(from, to), rs -> byMonth.put(rs.getString(1),
+                rs.getLong(2)));
+        return byMonth;
+    }
+
+    /** Member organizations that are not archived, by name, with what a pledge form needs of them. */
+    public List<MemberFacts> members() {
+        return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.IT_HEADCOUNT)
+                .from(ORGANIZATION).where(ORGANIZATION.ARCHIVED_AT.isNull())
+                .orderBy(ORGANIZATION.NAME, ORGANIZATION.ID)
+                .fetch(r -> new MemberFacts(r.value1(), r.value2(), r.value3(), false));
+    }
+
+    /** Projects that are not archived, by name. */
+    public List<ProjectChoice> projects() {
+        return dsl.select(PROJECT.ID, PROJECT.NAME).from(PROJECT).where(PROJECT.ARCHIVED_AT.isNull())
+                .orderBy(PROJECT.NAME, PROJECT.ID).fetch(r -> new ProjectChoice(r.value1(), r.value2()));
+    }
+
+    /** Every project's name by id, archived ones included (to name the projects hours went to). */
+    public java.util.Map<Long, String> projectNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        dsl.select(PROJECT.ID, PROJECT.NAME).from(PROJECT).forEach(r -> names.put(r.value1().longValue(), r.value2()));
+        return names;
     }
 
     /** Pledged and expected minutes of one pledge as the SQL copies of the rules compute them (for tests). */

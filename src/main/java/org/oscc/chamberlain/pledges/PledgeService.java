@@ -2,7 +2,13 @@ package org.oscc.chamberlain.pledges;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
@@ -14,6 +20,8 @@ import org.oscc.chamberlain.validation.InvalidInputException;
  * {@link FulfilmentRules}; the sums are made in SQL by {@link PledgeRepository}.
  */
 public class PledgeService {
+    /** Stands for the general pool among project ids (never a stored id: ids start at 1). */
+    private static final Long GENERAL_POOL_KEY = -1L;
     /** The largest pledge: what the store's INTEGER minutes column holds (about 35.8 million hours). */
     public static final long MAX_PLEDGED_MINUTES = Integer.MAX_VALUE;
 
@@ -130,5 +138,79 @@ public class PledgeService {
                 .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
                         m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
                 .toList();
+    }
+
+    /**
+     * Every dashboard figure for the whole months [from, to] as of today, in three SQL passes (see
+     * {@link PledgeSummary}) over the pledge table and the contribution sums kept by triggers (per pledge; per month
+     * and project): the per-member pass, the range's months by project, and the schedule by month.
+     */
+    public PledgeSummary summary(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth()) || to.isBefore(from)) {
+            // contribution_project_month sums whole months
+            throw new IllegalArgumentException("a summary covers whole months, not " + from + " to " + to);
+        }
+        ChamberSettings s = settings.current();
+        LocalDate today = today(s);
+        Map<FulfilmentStatus, Integer> counts = new EnumMap<>(FulfilmentStatus.class);
+        Map<Long, long[]> byMember = new HashMap<>();
+        Map<Long, String> memberNames = new HashMap<>();
+        long pledged = 0;
+        for (PledgeFigures p : repository.pledgeFigures(from, to, today, s.behindThresholdPercent(),
+                s.atRiskThresholdPercent())) {
+            counts.merge(p.status(), 1, Integer::sum);
+            pledged += p.pledgedInRange();
+            if (p.inRange()) {
+                long[] sums = byMember.computeIfAbsent(p.organizationId(), id -> new long[3]);
+                sums[0] += p.pledgedMinutes();
+                sums[1] += p.deliveredMinutes();
+                sums[2] += p.expectedMinutes();
+                memberNames.put(p.organizationId(), p.memberName());
+            }
+        }
+        // the order of fulfilmentByMember (ORDER BY name, id): SQLite compares names as UTF-8 bytes
+        record Keyed(byte[] key, MemberFulfilment member) {
+        }
+        List<MemberFulfilment> members = byMember.entrySet().stream()
+                .map(e -> new Keyed(memberNames.get(e.getKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        new MemberFulfilment(e.getKey(), memberNames.get(e.getKey()), FulfilmentRules.ofTotals(
+                                e.getValue()[0], e.getValue()[1], e.getValue()[2], s))))
+                .sorted(Comparator.comparing(Keyed::key, java.util.Arrays::compareUnsigned)
+                        .thenComparingLong(k -> k.member().organizationId()))
+                .map(Keyed::member).toList();
+        Map<String, Long> deliveredByMonth = new HashMap<>();
+        Map<Long, Long> deliveredByProject = new HashMap<>();
+        long delivered = 0;
+        for (Object[] r : repository.deliveredByMonthAndProject(from, to)) {
+            long minutes = (Long) r[2];
+            if (minutes == 0) {
+                continue; // every entry of that month and project was on pledges that do not count
+            }
+            deliveredByMonth.merge((String) r[0], minutes, Long::sum);
+            deliveredByProject.merge(r[1] == null ? GENERAL_POOL_KEY : (Long) r[1], minutes, Long::sum);
+            delivered += minutes;
+        }
+        Map<String, Long> scheduled = repository.scheduledByMonth(from, to);
+        List<MonthFigures> months = new ArrayList<>();
+        scheduled.forEach((monthStart, minutes) -> months.add(new MonthFigures(YearMonth.parse(
+                monthStart.substring(0, 7)), minutes, deliveredByMonth.getOrDefault(monthStart.substring(0, 7), 0L))));
+        Map<Long, String> names = repository.projectNames();
+        List<ProjectHours> projects = new ArrayList<>();
+        deliveredByProject.forEach((id, minutes) -> projects.add(GENERAL_POOL_KEY.equals(id)
+                ? new ProjectHours(null, PledgeRow.GENERAL_POOL, minutes)
+                : new ProjectHours(id, names.get(id), minutes)));
+        projects.sort(Comparator.comparingLong(ProjectHours::deliveredMinutes).reversed()
+                .thenComparing(ProjectHours::projectName, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new PledgeSummary(from, to, pledged, delivered, counts, months, projects, members);
+    }
+
+    /** Member organizations that can take a pledge (not archived), by name. */
+    public List<MemberFacts> members() {
+        return repository.members();
+    }
+
+    /** Projects a pledge can be made to (not archived), by name. */
+    public List<ProjectChoice> projects() {
+        return repository.projects();
     }
 }

@@ -74,6 +74,60 @@ final class PledgeSql {
             + " SELECT o.id, o.name, sum(pp.pledged), sum(pp.delivered), sum(pp.expected)"
             + " FROM pp JOIN organization o ON o.id = pp.org GROUP BY o.id, o.name ORDER BY o.name, o.id";
 
+    /** FulfilmentRules.status in SQL over the columns of {@code pp} and the thresholds of {@code a}. */
+    private static final String STATUS = "CASE WHEN pp.delivered >= pp.pledged THEN 'FULFILLED'"
+            + " WHEN a.d_today < pp.s THEN 'NOT_STARTED' WHEN a.d_today > pp.e THEN 'OVERDUE'"
+            + " WHEN pp.expected = 0 THEN (CASE WHEN pp.delivered = 0 THEN 'NOT_STARTED' ELSE 'ON_TRACK' END)"
+            + " WHEN pp.delivered * 100 < pp.expected * a.atrisk THEN 'AT_RISK'"
+            + " WHEN pp.delivered * 100 < pp.expected * a.behind THEN 'BEHIND' ELSE 'ON_TRACK' END";
+
+    /**
+     * The dashboard's pass over the counting pledges: for each, its member, whether its period meets [from, to],
+     * pledged, expected-to-date, delivered (read from contribution_total, kept by triggers, rather than summed from
+     * every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS) and its computed status. {@code b}
+     * is MATERIALIZED so that each pledge's dates go through julianday() once. One row per pledge and no sorting:
+     * the caller adds the rows up per member.
+     */
+    static final String PLEDGE_FIGURES = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
+            + " j(jt, jf, jto) AS (SELECT julianday(a.d_today), julianday(a.d_from), julianday(a.d_to) FROM a),"
+            + " b(id, org, s, e, js, days, pledged) AS MATERIALIZED (SELECT p.id, p.organization_id, p.period_start,"
+            + " p.period_end, julianday(p.period_start), " + DAYS + ", " + PLEDGED + " FROM pledge p WHERE " + COUNTED
+            + "),"
+            + " pp(org, s, e, in_range, pledged, expected, delivered, in_range_share) AS MATERIALIZED (SELECT b.org,"
+            + " b.s, b.e, (b.s <= a.d_to AND b.e >= a.d_from), b.pledged,"
+            // expected: pledged x elapsed days (clamped to 0..days) / days, half-up
+            + " (2 * b.pledged * max(0, min(b.days, CAST(j.jt - b.js AS INTEGER) + 1)) + b.days) / (2 * b.days),"
+            + " coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = b.id), 0),"
+            // the range's share: pledged x days of the period inside [from, to] / days, half-up
+            + " (2 * b.pledged * max(0, CAST(min(b.js + b.days - 1, j.jto) - max(b.js, j.jf) AS INTEGER) + 1)"
+            + " + b.days) / (2 * b.days) FROM b, a, j)"
+            + " SELECT pp.org, o.name, pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, "
+            + STATUS + " FROM pp JOIN organization o ON o.id = pp.org, a";
+
+    /**
+     * Delivered minutes of counting pledges per month ("yyyy-MM") and project key (0: none) for the whole months
+     * from the month of {@code from} to the month of {@code to}: contribution_project_month (every pledge) minus the
+     * contributions of pledges that do not count (drafts and cancelled pledges, normally few).
+     */
+    static final String DELIVERED_BY_MONTH_AND_PROJECT = "WITH a(m_from, m_to) AS (SELECT substr(?, 1, 7),"
+            + " substr(?, 1, 7)) SELECT x.month, x.project_key, sum(x.minutes) FROM ("
+            + " SELECT cpm.month, cpm.project_key, cpm.minutes FROM a, contribution_project_month cpm"
+            + "  WHERE cpm.month BETWEEN a.m_from AND a.m_to"
+            + " UNION ALL SELECT substr(c.contributed_on, 1, 7), coalesce(c.project_id, 0), -c.minutes"
+            // from the few pledges that do not count to their contributions, never the other way round
+            + "  FROM a, pledge p CROSS JOIN contribution c ON c.pledge_id = p.id"
+            + "  WHERE p.status IN ('DRAFT', 'CANCELLED')"
+            + "  AND c.contributed_on BETWEEN a.m_from || '-01' AND a.m_to || '-31') x GROUP BY 1, 2";
+
+    /**
+     * BY_MONTH's scheduled column for whole months, read from schedule_month (kept by triggers on pledge with the
+     * same formula and rounding, one row per month) for the months from the month of {@code from} to that of
+     * {@code to}, each named by its first day.
+     */
+    static final String SCHEDULED_BY_MONTH = "SELECT cm.first_day, coalesce(sm.minutes, 0) FROM calendar_month cm"
+            + " LEFT JOIN schedule_month sm ON sm.month = cm.month"
+            + " WHERE cm.month BETWEEN substr(?, 1, 7) AND substr(?, 1, 7) ORDER BY cm.month";
+
     static final String ONE_PLEDGE = "WITH a(d_today) AS (SELECT ?) SELECT " + PLEDGED + ", "
             + share(elapsed("a.d_today")) + " FROM pledge p, a WHERE p.id = ?";
 

@@ -1,0 +1,66 @@
+package org.oscc.chamberlain.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.MemberFulfilment;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.PledgeSummary;
+import org.oscc.chamberlain.settings.ChamberSettings;
+import org.oscc.chamberlain.settings.SettingsService;
+
+/**
+ * The dashboard's figures, computed afresh on each call (so edits show at once): the current fiscal year from the
+ * "fiscal year starts in" setting, pledge figures summed in SQL by {@link PledgeService#summary}, active members,
+ * the next pitch night with its RSVP counts.
+ */
+public class DashboardService {
+    public static final int TOP_PROJECTS = 10;
+    public static final int MOST_BEHIND = 15;
+
+    private final PledgeService pledges;
+    private final SettingsService settings;
+    private final PitchNightService pitchNights;
+    private final ChamberOverviewService overview;
+    private final DashboardRepository repository;
+    private final Clock clock;
+
+    public DashboardService(PledgeService pledges, SettingsService settings, PitchNightService pitchNights,
+            ChamberOverviewService overview, DashboardRepository repository, Clock clock) {
+        this.pledges = pledges;
+        this.settings = settings;
+        this.pitchNights = pitchNights;
+        this.overview = overview;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** The first day of the fiscal year that contains {@code day}, for a year starting in {@code startMonth}. */
+    public static LocalDate fiscalYearStart(LocalDate day, int startMonth) {
+        LocalDate start = LocalDate.of(day.getYear(), startMonth, 1);
+        return start.isAfter(day) ? start.minusYears(1) : start;
+    }
+
+    public DashboardFigures figures() {
+        ChamberSettings s = settings.current();
+        LocalDate today = LocalDate.now(clock.withZone(s.timeZone()));
+        LocalDate from = fiscalYearStart(today, s.fiscalYearStartMonth());
+        LocalDate to = from.plusYears(1).minusDays(1);
+        PledgeSummary summary = pledges.summary(from, to);
+        return new DashboardFigures(today, from, to, overview.overview(), repository.activeMembers(), summary,
+                pitchNights.nextUpcoming(), summary.projects().stream().limit(TOP_PROJECTS).toList(),
+                mostBehind(summary.members()));
+    }
+
+    /** Members furthest below what was expected of them by today (expected - delivered), largest gap first. */
+    static List<MemberFulfilment> mostBehind(List<MemberFulfilment> members) {
+        return members.stream()
+                .filter(m -> m.fulfilment().expectedMinutes() > m.fulfilment().deliveredMinutes())
+                .sorted(Comparator.comparingLong((MemberFulfilment m) -> m.fulfilment().expectedMinutes()
+                        - m.fulfilment().deliveredMinutes()).reversed().thenComparing(MemberFulfilment::memberName))
+                .limit(MOST_BEHIND)
+                .toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.oscc.chamberlain.pledges;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.oscc.chamberlain.importing.HeaderNames;
+
+/**
+ * Finds the pledge a timesheet row names: by its pledge id, or by member name, project name (blank or "General
+ * pool": the general pool) and the row's date, which must fall in exactly one pledge's period (cancelled pledges
+ * left out). Names are compared ignoring case, accents, spaces and punctuation. Look-ups are remembered for the
+ * file, since a timesheet repeats the same few pledges.
+ */
+final class PledgeResolver {
+    /** What a row means by "no project". */
+    static final Set<String> GENERAL_POOL_WORDS = Set.of("generalpool", "general", "pool", "fondsgeneral",
+            "fondscommun", "none", "aucun");
+
+    /** A pledge, or the reason there is none. */
+    record Resolved(Pledge pledge, String field, String problem) {
+    }
+
+    private final PledgeRepository pledges;
+    private final ContributionImportRepository names;
+    private Map<String, List<Long>> membersByName;
+    private Map<String, List<Long>> projectsByName;
+    private final Map<Long, Optional<Pledge>> byId = new HashMap<>();
+    private final Map<Long, List<Pledge>> byMember = new HashMap<>();
+
+    PledgeResolver(PledgeRepository pledges, ContributionImportRepository names) {
+        this.pledges = pledges;
+        this.names = names;
+    }
+
+    Resolved byId(long id) {
+        return byId.computeIfAbsent(id, pledges::get).map(p -> new Resolved(p, null, null))
+                .orElseGet(() -> new Resolved(null, "pledge", "there is no pledge with id " + id));
+    }
+
+    Resolved byNames(String member, String project, LocalDate on) {
+        if (membersByName == null) {
+            membersByName = index(names.memberNames());
+            projectsByName = index(names.projectNames());
+        }
+        List<Long> orgs = membersByName.getOrDefault(HeaderNames.normalize(member), List.of());
+        if (orgs.isEmpty()) {
+            return new Resolved(null, "member", "there is no member named \"" + member + "\"");
+        }
+        if (orgs.size() > 1) {
+            return new Resolved(null, "member", orgs.size() + " members are named \"" + member
+                    + "\"; add a Pledge ID column");
+        }
+        Long projectId = null;
+        String projectLabel = PledgeRow.GENERAL_POOL;
+        String key = project == null ? "" : HeaderNames.normalize(project);
+        if (!key.isEmpty() && !GENERAL_POOL_WORDS.contains(key)) {
+            List<Long> projects = projectsByName.getOrDefault(key, List.of());
+            if (projects.size() != 1) {
+                return new Resolved(null, "project", projects.isEmpty() ? "there is no project named \"" + project
+                        + "\"" : projects.size() + " projects are named \"" + project + "\"; add a Pledge ID column");
+            }
+            projectId = projects.get(0);
+            projectLabel = project.strip();
+        }
+        Long wanted = projectId;
+        List<Pledge> matching = byMember.computeIfAbsent(orgs.get(0), pledges::pledgesOf).stream()
+                .filter(p -> p.status() != PledgeStatus.CANCELLED)
+                .filter(p -> wanted == null ? p.projectId() == null : wanted.equals(p.projectId()))
+                .filter(p -> !on.isBefore(p.periodStart()) && !on.isAfter(p.periodEnd()))
+                .toList();
+        if (matching.size() == 1) {
+            return new Resolved(matching.get(0), null, null);
+        }
+        return new Resolved(null, "member", matching.isEmpty()
+                ? member.strip() + " has no pledge to " + projectLabel + " whose period includes " + on
+                : member.strip() + " has " + matching.size() + " pledges to " + projectLabel + " whose periods include "
+                        + on + "; add a Pledge ID column");
+    }
+
+    private static Map<String, List<Long>> index(Map<Long, String> names) {
+        Map<String, List<Long>> index = new HashMap<>();
+        names.forEach((id, name) -> index.computeIfAbsent(HeaderNames.normalize(name), k -> new java.util.ArrayList<>())
+                .add(id));
+        return index;
+    }
+}

@@ -1,0 +1,140 @@
+package org.oscc.chamberlain.pledges.ui;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
+import org.oscc.chamberlain.pledges.PledgeRow;
+import org.oscc.chamberlain.ui.Messages;
+
+/** The columns of the pledge table: names, figures, a progress bar and the coloured computed status. */
+final class PledgeColumns {
+    private PledgeColumns() {
+    }
+
+    /** Minutes by which delivered falls short of expected-to-date (0 when not behind). */
+    static long behindBy(PledgeRow r) {
+        return Math.max(0, r.fulfilment().expectedMinutes() - r.deliveredMinutes());
+    }
+
+    static void install(TableView<PledgeRow> table) {
+        table.getColumns().setAll(Arrays.asList(
+                text("pledges.col.member", 170, PledgeRow::memberName),
+                text("pledges.col.project", 125, PledgeRow::projectName),
+                text("pledges.col.kind", 100, r -> Messages.get("pledges.kind." + r.kind().name())),
+                text("pledges.col.period", 135, r -> Figures.period(r.periodStart(), r.periodEnd())),
+                text("pledges.col.status", 75, r -> Messages.get("pledges.status." + r.status().name())),
+                hours("pledges.col.pledged", PledgeRow::pledgedMinutes),
+                hours("pledges.col.delivered", PledgeRow::deliveredMinutes),
+                progress(),
+                status(),
+                behind()));
+    }
+
+    private static TableColumn<PledgeRow, String> text(String key, double width, Function<PledgeRow, String> value) {
+        TableColumn<PledgeRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private static TableColumn<PledgeRow, Long> hours(String key, Function<PledgeRow, Long> minutes) {
+        TableColumn<PledgeRow, Long> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(90);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(minutes.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : Figures.hours(m));
+                setAlignment(Pos.CENTER_RIGHT);
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<PledgeRow, PledgeRow> progress() {
+        TableColumn<PledgeRow, PledgeRow> c = new TableColumn<>(Messages.get("pledges.col.progress"));
+        c.setPrefWidth(140);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparingLong(r -> r.fulfilment().percentOfPledgedBp() == null ? 0
+                : r.fulfilment().percentOfPledgedBp()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final ProgressBar bar = new ProgressBar();
+            private final Label percent = new Label();
+            private final HBox box = new HBox(6, bar, percent);
+
+            {
+                bar.setPrefWidth(64);
+                bar.setMinWidth(40);
+                percent.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                box.setAlignment(Pos.CENTER_LEFT);
+            }
+
+            @Override
+            protected void updateItem(PledgeRow r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Integer bp = r.fulfilment().percentOfPledgedBp();
+                bar.setProgress(bp == null ? 0 : Math.min(10_000, bp) / 10_000.0);
+                bar.getStyleClass().setAll("progress-bar", "pledge-progress",
+                        Figures.styleClass(r.fulfilment().status()));
+                percent.setText(Figures.percent(bp));
+                setGraphic(box);
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<PledgeRow, FulfilmentStatus> status() {
+        TableColumn<PledgeRow, FulfilmentStatus> c = new TableColumn<>(Messages.get("pledges.col.fulfilment"));
+        c.setPrefWidth(100);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().fulfilment().status()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(FulfilmentStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                getStyleClass().removeIf(k -> k.startsWith("fulfilment-") || k.equals("pledge-status"));
+                if (empty || s == null) {
+                    setText(null);
+                    return;
+                }
+                setText(Figures.status(s));
+                getStyleClass().addAll("pledge-status", Figures.styleClass(s));
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<PledgeRow, Long> behind() {
+        TableColumn<PledgeRow, Long> c = new TableColumn<>(Messages.get("pledges.col.behindBy"));
+        c.setPrefWidth(90);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(behindBy(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long m, boolean empty) {
+                super.updateItem(m, empty);
+                getStyleClass().remove("behind-by");
+                setAlignment(Pos.CENTER_RIGHT);
+                if (empty || m == null || m == 0) {
+                    setText(null);
+                    return;
+                }
+                setText(Messages.get("pledges.behindBy", Figures.hours(m)));
+                getStyleClass().add("behind-by");
+            }
+        });
+        return c;
+    }
+}

@@ -1,0 +1,243 @@
+package org.oscc.chamberlain.pledges.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
+import org.oscc.chamberlain.pledges.MemberFacts;
+import org.oscc.chamberlain.pledges.PledgeFilter;
+import org.oscc.chamberlain.pledges.PledgeRow;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.pledges.ProjectChoice;
+import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.Refreshable;
+
+/**
+ * The Pledges screen: filters, the table of pledges with their progress and computed status, and below it the
+ * selected pledge's form ({@link PledgeForm}) and contribution log ({@link ContributionLog}). Every query runs in
+ * the background; a reload that was overtaken by a newer filter is dropped.
+ */
+public class PledgesController implements Refreshable {
+    private final PledgeService pledges;
+    private final ContributionImporter importer;
+    private final BackgroundTasks tasks;
+    private PledgeForm form;
+    private ContributionLog log;
+    private int generation;
+    private int unfilteredCount = -1;
+    private boolean applyingFilters;
+    private boolean replacingRows;
+
+    @FXML private ComboBox<FulfilmentStatus> fulfilmentFilter;
+    @FXML private ComboBox<PledgeStatus> statusFilter;
+    @FXML private SearchableComboBox<Choice> memberFilter;
+    @FXML private SearchableComboBox<Choice> projectFilter;
+    @FXML private DatePicker fromFilter;
+    @FXML private DatePicker toFilter;
+    @FXML private TableView<PledgeRow> table;
+    @FXML private Label count;
+    @FXML private HBox detail;
+
+    public PledgesController(PledgeService pledges, ContributionImporter importer, BackgroundTasks tasks) {
+        this.pledges = pledges;
+        this.importer = importer;
+        this.tasks = tasks;
+    }
+
+    @FXML
+    private void initialize() {
+        PledgeColumns.install(table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new Label(Messages.get("pledges.none")));
+        fulfilmentFilter.setItems(withAll(FulfilmentStatus.values()));
+        fulfilmentFilter.setConverter(converter(s -> Figures.status(s), "pledges.filter.anyFulfilment"));
+        statusFilter.setItems(withAll(PledgeStatus.values()));
+        statusFilter.setConverter(converter(s -> Messages.get("pledges.status." + s.name()),
+                "pledges.filter.anyStatus"));
+        memberFilter.setItems(FXCollections.observableArrayList(allMembers()));
+        projectFilter.setItems(FXCollections.observableArrayList(allProjects()));
+        fulfilmentFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        statusFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        memberFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        projectFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        fromFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        toFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        form = new PledgeForm(pledges, tasks, saved -> reload(saved.id()));
+        log = new ContributionLog(pledges, tasks, () -> reload(selectedId()));
+        detail.getChildren().setAll(form.node(), log.node());
+        HBox.setHgrow(log.node(), Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (replacingRows) {
+                return; // a reload passes through "nothing selected" on its way back to the same pledge
+            }
+            if (row != null) {
+                form.edit(row.pledgeId());
+            }
+            log.show(row);
+        });
+    }
+
+    @Override
+    public void refresh() {
+        tasks.run(Messages.get("pledges.loading"), () -> new Choices(pledges.members(), pledges.projects()),
+                this::choicesLoaded);
+        reload(selectedId());
+    }
+
+    /** Shows only the pledges with this computed status (the dashboard's tiles link here). */
+    public void showOnly(FulfilmentStatus status) {
+        applyingFilters = true;
+        statusFilter.setValue(null);
+        memberFilter.setValue(null);
+        projectFilter.setValue(null);
+        fromFilter.setValue(null);
+        toFilter.setValue(null);
+        fulfilmentFilter.setValue(status);
+        applyingFilters = false;
+        reload(null);
+    }
+
+    @FXML
+    private void onNew() {
+        table.getSelectionModel().clearSelection();
+        form.startNew();
+    }
+
+    @FXML
+    private void onImport() {
+        new ContributionImportDialog(importer, tasks, table.getScene().getWindow(), () -> reload(selectedId()))
+                .show();
+    }
+
+    @FXML
+    private void onClearFilters() {
+        showOnly(null);
+    }
+
+    private void filtersChanged() {
+        if (!applyingFilters) {
+            reload(selectedId());
+        }
+    }
+
+    private Long selectedId() {
+        PledgeRow row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.pledgeId();
+    }
+
+    private PledgeFilter filter() {
+        PledgeFilter f = PledgeFilter.ALL;
+        if (fulfilmentFilter.getValue() != null) {
+            f = f.withFulfilment(Set.of(fulfilmentFilter.getValue()));
+        }
+        if (statusFilter.getValue() != null) {
+            f = f.withStatuses(Set.of(statusFilter.getValue()));
+        }
+        if (memberFilter.getValue() != null && memberFilter.getValue().id() != null) {
+            f = f.withOrganization(memberFilter.getValue().id());
+        }
+        Choice project = projectFilter.getValue();
+        if (project != null && project.id() != null) {
+            f = project.id() == Choice.GENERAL_POOL ? f.generalPool() : f.withProject(project.id());
+        }
+        return f.overlapping(fromFilter.getValue(), toFilter.getValue());
+    }
+
+    private void reload(Long keepSelected) {
+        PledgeFilter filter = filter();
+        boolean unfiltered = filter.equals(PledgeFilter.ALL);
+        int asked = ++generation;
+        tasks.run(Messages.get("pledges.loading"), () -> pledges.list(filter), rows -> {
+            if (asked != generation) {
+                return; // a newer filter was asked for meanwhile
+            }
+            if (unfiltered) {
+                unfilteredCount = rows.size();
+            }
+            replacingRows = true;
+            table.getItems().setAll(rows);
+            count.setText(unfiltered || unfilteredCount < 0 ? Messages.get(unfiltered ? "pledges.count"
+                    : "pledges.count.filtered", rows.size(), rows.size())
+                    : Messages.get("pledges.count", rows.size(), unfilteredCount));
+            PledgeRow kept = keepSelected == null ? null
+                    : rows.stream().filter(r -> r.pledgeId() == keepSelected).findFirst().orElse(null);
+            if (kept != null) {
+                table.getSelectionModel().select(kept);
+                table.scrollTo(kept);
+            }
+            replacingRows = false;
+            if (kept != null) {
+                form.edit(kept.pledgeId());
+            }
+            log.show(kept);
+        });
+    }
+
+    private void choicesLoaded(Choices c) {
+        applyingFilters = true;
+        Choice member = memberFilter.getValue();
+        Choice project = projectFilter.getValue();
+        List<Choice> members = allMembers();
+        c.members().forEach(m -> members.add(new Choice(m.id(), m.name())));
+        memberFilter.getItems().setAll(members);
+        List<Choice> projects = allProjects();
+        c.projects().forEach(p -> projects.add(new Choice(p.id(), p.name())));
+        projectFilter.getItems().setAll(projects);
+        memberFilter.setValue(member);
+        projectFilter.setValue(project);
+        applyingFilters = false;
+        form.setChoices(c.members(), c.projects());
+    }
+
+    private static List<Choice> allMembers() {
+        List<Choice> list = new ArrayList<>();
+        list.add(new Choice(null, Messages.get("pledges.filter.allMembers")));
+        return list;
+    }
+
+    private static List<Choice> allProjects() {
+        List<Choice> list = new ArrayList<>();
+        list.add(new Choice(null, Messages.get("pledges.filter.allProjects")));
+        list.add(new Choice(Choice.GENERAL_POOL, Messages.get("pledges.generalPool")));
+        return list;
+    }
+
+    @SafeVarargs
+    private static <T> javafx.collections.ObservableList<T> withAll(T... values) {
+        javafx.collections.ObservableList<T> items = FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(values);
+        return items;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String noneKey) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? Messages.get(noneKey) : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** Members and projects for the pickers, loaded together. */
+    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects) {
+    }
+}

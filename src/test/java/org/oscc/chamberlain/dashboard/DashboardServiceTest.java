@@ -1,0 +1,92 @@
+package org.oscc.chamberlain.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.oscc.chamberlain.pitches.PitchNightRepository;
+import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.ContributionDraft;
+import org.oscc.chamberlain.pledges.Fulfilment;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
+import org.oscc.chamberlain.pledges.MemberFulfilment;
+import org.oscc.chamberlain.pledges.PledgeDraft;
+import org.oscc.chamberlain.pledges.PledgeFixtures;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.settings.SettingsRepository;
+import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.TestStores;
+
+/** The dashboard's figures: the fiscal year, the hand-checkable totals, and that an edit shows on the next call. */
+class DashboardServiceTest {
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({"2026-06-15, 1, 2026-01-01", "2026-06-15, 4, 2026-04-01", "2026-03-31, 4, 2025-04-01",
+        "2026-04-01, 4, 2026-04-01", "2026-01-01, 12, 2025-12-01", "2026-12-31, 12, 2026-12-01"})
+    void fiscalYearStartsInTheConfiguredMonthOnOrBeforeToday(LocalDate today, int startMonth, LocalDate start) {
+        assertThat(DashboardService.fiscalYearStart(today, startMonth)).isEqualTo(start);
+    }
+
+    @Test
+    void figuresMatchAHandCalculationAndFollowEdits() throws Exception {
+        try (Store store = TestStores.fresh(dir, TestStores.FIXED_CLOCK)) {
+            SettingsService settings = new SettingsService(new SettingsRepository(store));
+            PledgeService pledges = PledgeFixtures.service(store);
+            DashboardService dashboard = new DashboardService(pledges, settings,
+                    new PitchNightService(new PitchNightRepository(store), settings, store.clock()),
+                    new ChamberOverviewService(store, settings), new DashboardRepository(store), store.clock());
+            LocalDate today = pledges.today();
+            LocalDate start = LocalDate.of(today.getYear(), 1, 1);
+            LocalDate end = LocalDate.of(today.getYear(), 12, 31);
+            PledgeFixtures fx = new PledgeFixtures(store);
+            long acme = fx.member("Acme", 10);
+            // 100 hours over the whole calendar (= fiscal) year
+            long pledge = pledges.create(PledgeDraft.hours(acme, null, 6000, start, end, PledgeStatus.ACTIVE)).id();
+
+            DashboardFigures before = dashboard.figures();
+            assertThat(before.fiscalFrom()).isEqualTo(start);
+            assertThat(before.fiscalTo()).isEqualTo(end);
+            assertThat(before.activeMembers()).isEqualTo(1);
+            assertThat(before.pledgedMinutes()).isEqualTo(6000);
+            assertThat(before.deliveredMinutes()).isZero();
+            // 15 June 2026 is day 166 of 365: 6000 x 166 / 365 = 2728.77, rounded to 2729 minutes
+            long expected = 2729;
+            assertThat(before.mostBehind()).singleElement().satisfies(m -> {
+                assertThat(m.memberName()).isEqualTo("Acme");
+                assertThat(m.fulfilment().expectedMinutes()).isEqualTo(expected);
+            });
+            assertThat(before.count(FulfilmentStatus.AT_RISK)).isEqualTo(1);
+
+            pledges.addContribution(ContributionDraft.of(pledge, today, 600, "Bob"));
+
+            DashboardFigures after = dashboard.figures();
+            assertThat(after.deliveredMinutes()).isEqualTo(600);
+            assertThat(after.fulfilmentBp()).isEqualTo(1000); // 10 of 100 hours
+            assertThat(after.months().stream().mapToLong(m -> m.deliveredMinutes()).sum()).isEqualTo(600);
+            assertThat(after.topProjects()).singleElement().satisfies(p -> assertThat(p.deliveredMinutes())
+                    .isEqualTo(600));
+        }
+    }
+
+    @Test
+    void mostBehindRanksByHoursShortOfExpectedAndLeavesOutThoseAhead() {
+        MemberFulfilment ahead = member("Ahead", 100, 60, 50);
+        MemberFulfilment little = member("Little", 100, 40, 50);
+        MemberFulfilment far = member("Far", 1000, 100, 500);
+        assertThat(DashboardService.mostBehind(List.of(ahead, little, far))).containsExactly(far, little);
+    }
+
+    private static MemberFulfilment member(String name, long pledged, long delivered, long expected) {
+        return new MemberFulfilment(1, name, new Fulfilment(pledged, delivered, expected, null, null,
+                FulfilmentStatus.ON_TRACK));
+    }
+}
