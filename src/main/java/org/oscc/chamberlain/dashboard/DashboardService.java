@@ -2,10 +2,7 @@ package org.oscc.chamberlain.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import org.oscc.chamberlain.pitches.PitchNightService;
-import org.oscc.chamberlain.pledges.MemberFulfilment;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeSummary;
 import org.oscc.chamberlain.settings.ChamberSettings;
@@ -18,7 +15,6 @@ import org.oscc.chamberlain.settings.SettingsService;
  */
 public class DashboardService {
     public static final int TOP_PROJECTS = 10;
-    public static final int MOST_BEHIND = 15;
 
     private final PledgeService pledges;
     private final SettingsService settings;
@@ -51,16 +47,6 @@ public class DashboardService {
         PledgeSummary summary = pledges.summary(from, to);
         return new DashboardFigures(today, from, to, overview.overview(), repository.activeMembers(), summary,
                 pitchNights.nextUpcoming(), summary.projects().stream().limit(TOP_PROJECTS).toList(),
-                mostBehind(summary.members()));
-    }
-
-    /** Members furthest below what was expected of them by today (expected - delivered), largest gap first. */
-    static List<MemberFulfilment> mostBehind(List<MemberFulfilment> members) {
-        return members.stream()
-                .filter(m -> m.fulfilment().expectedMinutes() > m.fulfilment().deliveredMinutes())
-                .sorted(Comparator.comparingLong((MemberFulfilment m) -> m.fulfilment().expectedMinutes()
-                        - m.fulfilment().deliveredMinutes()).reversed().thenComparing(MemberFulfilment::memberName))
-                .limit(MOST_BEHIND)
-                .toList();
+                summary.mostBehind());
     }
 }

@@ -261,13 +261,28 @@ public class PledgeRepository {
                 rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
-    /** Each counting pledge's dashboard figures (PledgeSql.PLEDGE_FIGURES), in no particular order. */
-    List<PledgeFigures> pledgeFigures(LocalDate from, LocalDate to, LocalDate today, int behindPercent,
-            int atRiskPercent) {
-        return query(PledgeSql.PLEDGE_FIGURES, new Object[] {today.toString(), from.toString(), to.toString(),
-            behindPercent, atRiskPercent}, rs -> new PledgeFigures(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0,
-                    rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
-                    FulfilmentStatus.valueOf(rs.getString(8))));
+    /** The dashboard's pass (PledgeSql.DASHBOARD_PASS): chamber totals and the members furthest behind. */
+    DashboardPass dashboardPass(LocalDate from, LocalDate to, LocalDate today, int behindPercent, int atRiskPercent,
+            int mostBehind) {
+        long[] shareTotal = new long[1];
+        java.util.Map<FulfilmentStatus, Integer> counts = new java.util.EnumMap<>(FulfilmentStatus.class);
+        List<MemberTotals> members = query(PledgeSql.DASHBOARD_PASS, new Object[] {today.toString(), from.toString(),
+            to.toString(), behindPercent, atRiskPercent, mostBehind}, rs -> {
+                shareTotal[0] = rs.getLong(7);
+                for (int i = 0; i < PledgeSql.DASHBOARD_STATUS_COLUMNS.size(); i++) {
+                    counts.put(PledgeSql.DASHBOARD_STATUS_COLUMNS.get(i), rs.getInt(8 + i));
+                }
+                long org = rs.getLong(1);
+                return rs.wasNull() ? null
+                        : new MemberTotals(org, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+            });
+        members.removeIf(java.util.Objects::isNull); // the totals' row when no member has a pledge in the range
+        return new DashboardPass(shareTotal[0], counts, members);
+    }
+
+    /** What {@link #dashboardPass} reads: the range's pledged share, pledges per status, members by gap. */
+    record DashboardPass(long pledgedInRange, java.util.Map<FulfilmentStatus, Integer> statusCounts,
+            List<MemberTotals> mostBehind) {
     }
 
     /** Delivered minutes in the whole months of [from, to] by "yyyy-MM" month and project id (null: none). */

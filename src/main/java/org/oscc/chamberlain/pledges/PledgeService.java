@@ -24,6 +24,8 @@ public class PledgeService {
     private static final Long GENERAL_POOL_KEY = -1L;
     /** The largest pledge: what the store's INTEGER minutes column holds (about 35.8 million hours). */
     public static final long MAX_PLEDGED_MINUTES = Integer.MAX_VALUE;
+    /** How many members the dashboard lists as furthest below what was expected of them. */
+    public static final int MOST_BEHIND = 15;
 
     private final PledgeRepository repository;
     private final SettingsService settings;
@@ -143,7 +145,8 @@ public class PledgeService {
     /**
      * Every dashboard figure for the whole months [from, to] as of today, in three SQL passes (see
      * {@link PledgeSummary}) over the pledge table and the contribution sums kept by triggers (per pledge; per month
-     * and project): the per-member pass, the range's months by project, and the schedule by month.
+     * and project): the pledge pass (totals, status counts and the {@value #MOST_BEHIND} members furthest behind),
+     * the range's months by project, and the schedule by month.
      */
     public PledgeSummary summary(LocalDate from, LocalDate to) {
         if (from.getDayOfMonth() != 1 || !to.equals(YearMonth.from(to).atEndOfMonth()) || to.isBefore(from)) {
@@ -152,32 +155,13 @@ public class PledgeService {
         }
         ChamberSettings s = settings.current();
         LocalDate today = today(s);
-        Map<FulfilmentStatus, Integer> counts = new EnumMap<>(FulfilmentStatus.class);
-        Map<Long, long[]> byMember = new HashMap<>();
-        Map<Long, String> memberNames = new HashMap<>();
-        long pledged = 0;
-        for (PledgeFigures p : repository.pledgeFigures(from, to, today, s.behindThresholdPercent(),
-                s.atRiskThresholdPercent())) {
-            counts.merge(p.status(), 1, Integer::sum);
-            pledged += p.pledgedInRange();
-            if (p.inRange()) {
-                long[] sums = byMember.computeIfAbsent(p.organizationId(), id -> new long[3]);
-                sums[0] += p.pledgedMinutes();
-                sums[1] += p.deliveredMinutes();
-                sums[2] += p.expectedMinutes();
-                memberNames.put(p.organizationId(), p.memberName());
-            }
-        }
-        // the order of fulfilmentByMember (ORDER BY name, id): SQLite compares names as UTF-8 bytes
-        record Keyed(byte[] key, MemberFulfilment member) {
-        }
-        List<MemberFulfilment> members = byMember.entrySet().stream()
-                .map(e -> new Keyed(memberNames.get(e.getKey()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        new MemberFulfilment(e.getKey(), memberNames.get(e.getKey()), FulfilmentRules.ofTotals(
-                                e.getValue()[0], e.getValue()[1], e.getValue()[2], s))))
-                .sorted(Comparator.comparing(Keyed::key, java.util.Arrays::compareUnsigned)
-                        .thenComparingLong(k -> k.member().organizationId()))
-                .map(Keyed::member).toList();
+        PledgeRepository.DashboardPass pass = repository.dashboardPass(from, to, today, s.behindThresholdPercent(),
+                s.atRiskThresholdPercent(), MOST_BEHIND);
+        List<MemberFulfilment> mostBehind = pass.mostBehind().stream()
+                .filter(m -> m.expectedMinutes() > m.deliveredMinutes())
+                .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
+                        m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
+                .toList();
         Map<String, Long> deliveredByMonth = new HashMap<>();
         Map<Long, Long> deliveredByProject = new HashMap<>();
         long delivered = 0;
@@ -201,7 +185,8 @@ public class PledgeService {
                 : new ProjectHours(id, names.get(id), minutes)));
         projects.sort(Comparator.comparingLong(ProjectHours::deliveredMinutes).reversed()
                 .thenComparing(ProjectHours::projectName, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return new PledgeSummary(from, to, pledged, delivered, counts, months, projects, members);
+        return new PledgeSummary(from, to, pass.pledgedInRange(), delivered, pass.statusCounts(), months, projects,
+                mostBehind);
     }
 
     /** Member organizations that can take a pledge (not archived), by name. */

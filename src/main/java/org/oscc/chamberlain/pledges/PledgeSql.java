@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.pledges;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The SQL text of {@link PledgeRepository}'s dashboard aggregates. Pledged and expected minutes are the formulas of
@@ -82,13 +83,18 @@ final class PledgeSql {
             + " WHEN pp.delivered * 100 < pp.expected * a.behind THEN 'BEHIND' ELSE 'ON_TRACK' END";
 
     /**
-     * The dashboard's pass over the counting pledges: for each, its member, whether its period meets [from, to],
-     * pledged, expected-to-date, delivered (read from contribution_total, kept by triggers, rather than summed from
-     * every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS) and its computed status. {@code b}
-     * is MATERIALIZED so that each pledge's dates go through julianday() once. One row per pledge and no sorting:
-     * the caller adds the rows up per member.
+     * The dashboard's pass over the counting pledges, in one statement. Per pledge: its member, whether its period
+     * meets [from, to], pledged, expected-to-date, delivered (read from contribution_total, kept by triggers, rather
+     * than summed from every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS) and its computed
+     * status. From those rows, the chamber's totals ({@code t}: the range's share, and how many pledges have each
+     * status) and, per member over its pledges meeting the range, the {@code limit} members furthest below expected
+     * ({@code m}: largest gap, expected - delivered, first; equal gaps by member id), so that only a handful of rows
+     * leave SQLite. Columns: org, name, pledged, delivered, expected, gap (all null on the single row returned when
+     * no member has a pledge in the range), the share total, then the counts of FULFILLED, NOT_STARTED, ON_TRACK,
+     * BEHIND, AT_RISK, OVERDUE. The CTEs are MATERIALIZED so that julianday(), the contribution_total lookup and the
+     * status rules run once per pledge rather than once per use.
      */
-    static final String PLEDGE_FIGURES = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
+    static final String DASHBOARD_PASS = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
             + " j(jt, jf, jto) AS (SELECT julianday(a.d_today), julianday(a.d_from), julianday(a.d_to) FROM a),"
             + " b(id, org, s, e, js, days, pledged) AS MATERIALIZED (SELECT p.id, p.organization_id, p.period_start,"
             + " p.period_end, julianday(p.period_start), " + DAYS + ", " + PLEDGED + " FROM pledge p WHERE " + COUNTED
@@ -100,9 +106,21 @@ final class PledgeSql {
             + " coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = b.id), 0),"
             // the range's share: pledged x days of the period inside [from, to] / days, half-up
             + " (2 * b.pledged * max(0, CAST(min(b.js + b.days - 1, j.jto) - max(b.js, j.jf) AS INTEGER) + 1)"
-            + " + b.days) / (2 * b.days) FROM b, a, j)"
-            + " SELECT pp.org, o.name, pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, "
-            + STATUS + " FROM pp JOIN organization o ON o.id = pp.org, a";
+            + " + b.days) / (2 * b.days) FROM b, a, j),"
+            + " st(org, in_range, pledged, expected, delivered, share, status) AS MATERIALIZED (SELECT pp.org, pp.in_range,"
+            + " pp.pledged, pp.expected, pp.delivered, pp.in_range_share, " + STATUS + " FROM pp, a),"
+            + " t AS (SELECT sum(share), sum(status = 'FULFILLED'), sum(status = 'NOT_STARTED'),"
+            + " sum(status = 'ON_TRACK'), sum(status = 'BEHIND'), sum(status = 'AT_RISK'), sum(status = 'OVERDUE')"
+            + " FROM st),"
+            + " m AS (SELECT org, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(expected) AS expected,"
+            + " sum(expected - delivered) AS gap FROM st WHERE in_range GROUP BY org ORDER BY gap DESC, org LIMIT ?)"
+            + " SELECT m.org, o.name, m.pledged, m.delivered, m.expected, m.gap, t.* FROM t LEFT JOIN m"
+            + " LEFT JOIN organization o ON o.id = m.org ORDER BY m.gap DESC, m.org";
+
+    /** The status columns of DASHBOARD_PASS, in their order from column 8. */
+    static final List<FulfilmentStatus> DASHBOARD_STATUS_COLUMNS = List.of(FulfilmentStatus.FULFILLED,
+            FulfilmentStatus.NOT_STARTED, FulfilmentStatus.ON_TRACK, FulfilmentStatus.BEHIND,
+            FulfilmentStatus.AT_RISK, FulfilmentStatus.OVERDUE);
 
     /**
      * Delivered minutes of counting pledges per month ("yyyy-MM") and project key (0: none) for the whole months

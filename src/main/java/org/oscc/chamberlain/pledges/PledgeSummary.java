@@ -7,21 +7,22 @@ import java.util.Map;
 /**
  * Every pledge figure the dashboard shows, for a date range (the fiscal year) and as of today: hours pledged (pro
  * rata) and delivered within the range, how many counting pledges have each computed status (all periods, as the
- * fulfilment filter of the pledge list counts them), month by month, per project (largest first) and per member
- * (members with a counting pledge meeting the range, by name). The same numbers as {@link PledgeService#totals},
+ * fulfilment filter of the pledge list counts them), month by month, per project (largest first), and the members
+ * furthest below what was expected of them by today over their pledges meeting the range (largest gap first, equal
+ * gaps by member id; only members with a gap). The same numbers as {@link PledgeService#totals},
  * {@link PledgeService#byMonth}, {@link PledgeService#deliveredByProject}, {@link PledgeService#fulfilmentByMember}
  * and {@link PledgeService#list} with a fulfilment filter, made in three SQL passes over the pledges and the
  * contribution sums kept by triggers instead of six over every contribution. The range must be whole months.
  */
 public record PledgeSummary(LocalDate from, LocalDate to, long pledgedMinutes, long deliveredMinutes,
         Map<FulfilmentStatus, Integer> statusCounts, List<MonthFigures> months, List<ProjectHours> projects,
-        List<MemberFulfilment> members) {
+        List<MemberFulfilment> mostBehind) {
 
     public PledgeSummary {
         statusCounts = Map.copyOf(statusCounts);
         months = List.copyOf(months);
         projects = List.copyOf(projects);
-        members = List.copyOf(members);
+        mostBehind = List.copyOf(mostBehind);
     }
 
     /** Counting pledges with this computed status (0 when none). */

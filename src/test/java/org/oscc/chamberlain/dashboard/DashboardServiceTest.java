@@ -12,7 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pledges.ContributionDraft;
-import org.oscc.chamberlain.pledges.Fulfilment;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.MemberFulfilment;
 import org.oscc.chamberlain.pledges.PledgeDraft;
@@ -78,15 +77,31 @@ class DashboardServiceTest {
     }
 
     @Test
-    void mostBehindRanksByHoursShortOfExpectedAndLeavesOutThoseAhead() {
-        MemberFulfilment ahead = member("Ahead", 100, 60, 50);
-        MemberFulfilment little = member("Little", 100, 40, 50);
-        MemberFulfilment far = member("Far", 1000, 100, 500);
-        assertThat(DashboardService.mostBehind(List.of(ahead, little, far))).containsExactly(far, little);
-    }
+    void mostBehindRanksByHoursShortOfExpectedAndLeavesOutThoseAhead() throws Exception {
+        try (Store store = TestStores.fresh(dir, TestStores.FIXED_CLOCK)) {
+            PledgeService pledges = PledgeFixtures.service(store);
+            LocalDate today = pledges.today();
+            // a period of 100 days ending today: everything pledged is expected by now
+            LocalDate start = today.minusDays(99);
+            PledgeFixtures fx = new PledgeFixtures(store);
+            long ahead = fx.member("Ahead", 10);
+            long little = fx.member("Little", 10);
+            long far = fx.member("Far", 10);
+            long aheadPledge = pledges.create(PledgeDraft.hours(ahead, null, 600, start, today,
+                    PledgeStatus.ACTIVE)).id();
+            long littlePledge = pledges.create(PledgeDraft.hours(little, null, 600, start, today,
+                    PledgeStatus.ACTIVE)).id();
+            pledges.create(PledgeDraft.hours(far, null, 6000, start, today, PledgeStatus.ACTIVE));
+            pledges.addContribution(ContributionDraft.of(aheadPledge, today, 600, "Ann"));
+            pledges.addContribution(ContributionDraft.of(littlePledge, today, 500, "Bo"));
 
-    private static MemberFulfilment member(String name, long pledged, long delivered, long expected) {
-        return new MemberFulfilment(1, name, new Fulfilment(pledged, delivered, expected, null, null,
-                FulfilmentStatus.ON_TRACK));
+            List<MemberFulfilment> ranked = pledges.summary(LocalDate.of(start.getYear(), start.getMonthValue(), 1),
+                    LocalDate.of(today.getYear(), 12, 31)).mostBehind();
+
+            // Far is 6000 minutes short, Little 100; Ahead delivered everything and is left out
+            assertThat(ranked).extracting(MemberFulfilment::memberName).containsExactly("Far", "Little");
+            assertThat(ranked).extracting(m -> m.fulfilment().expectedMinutes() - m.fulfilment().deliveredMinutes())
+                    .containsExactly(6000L, 100L);
+        }
     }
 }
