@@ -107,8 +107,8 @@ final class PledgeSql {
             // the range's share: pledged x days of the period inside [from, to] / days, half-up
             + " (2 * b.pledged * max(0, CAST(min(b.js + b.days - 1, j.jto) - max(b.js, j.jf) AS INTEGER) + 1)"
             + " + b.days) / (2 * b.days) FROM b, a, j),"
-            + " st(org, in_range, pledged, expected, delivered, share, status) AS MATERIALIZED (SELECT pp.org, pp.in_range,"
-            + " pp.pledged, pp.expected, pp.delivered, pp.in_range_share, " + STATUS + " FROM pp, a),"
+            + " st(org, in_range, pledged, expected, delivered, share, status) AS MATERIALIZED (SELECT pp.org,"
+            + " pp.in_range, pp.pledged, pp.expected, pp.delivered, pp.in_range_share, " + STATUS + " FROM pp, a),"
             + " t AS (SELECT sum(share), sum(status = 'FULFILLED'), sum(status = 'NOT_STARTED'),"
             + " sum(status = 'ON_TRACK'), sum(status = 'BEHIND'), sum(status = 'AT_RISK'), sum(status = 'OVERDUE')"
             + " FROM st),"
