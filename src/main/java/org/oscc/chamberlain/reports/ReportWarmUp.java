@@ -19,7 +19,8 @@ import org.oscc.chamberlain.settings.ChamberSettings;
  * Makes the first board report of a session as quick as the later ones. The first one in a fresh JVM spends
  * seconds loading and compiling POI's classes (streaming sheets, styles, conditional formats, charts, the zip
  * writer): this writes a tiny made-up report through the very same {@link BoardReportWriter} into nothing, so that
- * the organizer's report finds all of that done. It reads no store and writes no file of its own (SXSSF's
+ * the organizer's report finds all of that done; then it runs the report's queries through jOOQ against no
+ * database ({@link BoardReportRepository#withoutStore}). It reads no store and writes no file of its own (SXSSF's
  * temporary files are deleted when it ends); run it once, off the JavaFX thread, at low priority.
  */
 public final class ReportWarmUp {
@@ -38,7 +39,7 @@ public final class ReportWarmUp {
         return true;
     }
 
-    /** Writes the made-up report to a stream that discards it. */
+    /** Writes the made-up report to a stream that discards it, then runs the report's queries on no database. */
     static void run() throws IOException {
         try {
             new BoardReportWriter(new MadeUp(), BoardReportWriter.EXCEL_MAX_ROWS)
@@ -46,6 +47,17 @@ public final class ReportWarmUp {
         } catch (ExportCancelledException e) {
             throw new IllegalStateException("the warm-up cannot be cancelled", e);
         }
+        BoardReportRepository queries = BoardReportRepository.withoutStore();
+        queries.countPledges(PERIOD);
+        queries.countContributions(PERIOD);
+        try (Stream<BoardPledge> pledges = queries.pledges(PERIOD);
+                Stream<BoardContribution> contributions = queries.contributions(PERIOD)) {
+            pledges.count();
+            contributions.count();
+        }
+        queries.projects(PERIOD);
+        queries.pitchNights(PERIOD);
+        queries.changesSince(DAY);
     }
 
     private static final LocalDate DAY = LocalDate.of(2026, 2, 15);
