@@ -121,6 +121,11 @@ public class ReportsController implements Refreshable {
         fiscalYear.valueProperty().addListener((obs, old, now) -> select(fiscalChoice));
         from.valueProperty().addListener((obs, old, now) -> select(customChoice));
         to.valueProperty().addListener((obs, old, now) -> select(customChoice));
+        // opening a list or a date field means that choice, even when the value shown is kept as it is
+        quarter.setOnShowing(e -> select(quarterChoice));
+        fiscalYear.setOnShowing(e -> select(fiscalChoice));
+        from.setOnShowing(e -> select(customChoice));
+        to.setOnShowing(e -> select(customChoice));
     }
 
     private static LocalDateStringConverter isoDates() {
