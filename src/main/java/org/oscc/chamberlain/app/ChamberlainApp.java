@@ -16,6 +16,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.oscc.chamberlain.reports.ReportWarmUp;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.StoreUnavailableException;
 import org.oscc.chamberlain.ui.BackgroundTasks;
@@ -33,6 +34,9 @@ public class ChamberlainApp extends Application implements AppActions {
     private static final Logger LOG = LoggerFactory.getLogger(ChamberlainApp.class);
     /** When set, the app prints the time from process start to its first frame and exits (start-up benchmark). */
     public static final String FIRST_FRAME_PROPERTY = "chamberlain.benchmark.firstFrame";
+    /** Set to "false" to skip the board report warm-up (benchmarks of the first report without it). */
+    public static final String REPORT_WARM_UP_PROPERTY = "chamberlain.reportWarmUp";
+    private static final long REPORT_WARM_UP_DELAY_MS = 1_500;
 
     private DataFolders folders;
     private Path requested;
@@ -89,7 +93,35 @@ public class ChamberlainApp extends Application implements AppActions {
         stage.show();
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             reportFirstFrame();
+        } else if (services != null && !"false".equals(System.getProperty(REPORT_WARM_UP_PROPERTY))) {
+            warmUpReports();
         }
+    }
+
+    /**
+     * Loads the board report's libraries in the background shortly after the window is up, so that the first
+     * report takes a fraction of a second instead of several (docs/performance.md, "report-first"). Its own
+     * low-priority thread, not the worker: the organizer's queries must not wait behind it. It touches no store.
+     */
+    private static void warmUpReports() {
+        Thread thread = new Thread(() -> {
+            try {
+                // let the first screen load its data first
+                Thread.sleep(REPORT_WARM_UP_DELAY_MS);
+                long start = System.nanoTime();
+                if (ReportWarmUp.runOnce()) {
+                    LOG.info("Board report warm-up took {} ms", (System.nanoTime() - start) / 1_000_000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (Exception | LinkageError e) {
+                // only a head start for the first report: that report will show any real problem itself
+                LOG.warn("Board report warm-up failed", e);
+            }
+        }, "report-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.reports;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,7 +17,8 @@ final class BoardDefinitions {
     private BoardDefinitions() {
     }
 
-    static List<String[]> entries(BoardReportInput input) {
+    /** @param contributionSheets how many sheets the contributions take (more than one past Excel's row limit) */
+    static List<String[]> entries(BoardReportInput input, int contributionSheets) {
         ChamberSettings s = input.settings();
         return List.of(
                 new String[] {"Period", "The report covers " + input.period().from() + " to " + input.period().to()
@@ -38,7 +40,12 @@ final class BoardDefinitions {
                     + "the pledge, rounded half-up: nothing before the pledge starts, all of it from its last day."},
                 new String[] {"Delivered", "Delivered in period: contributions dated inside the report's period. "
                     + "Delivered to date: every contribution to the pledge so far. The Contributions sheet lists the "
-                    + "first, one line per entry; its total equals the Pledges sheet's \"Delivered in period\"."},
+                    + "first, one line per entry; its total equals the Pledges sheet's \"Delivered in period\"."
+                    + (contributionSheets > 1 ? " An Excel sheet holds at most " + String.format(Locale.ROOT,
+                        "%,d", BoardReportWriter.EXCEL_MAX_ROWS) + " rows: this period's contributions continue on \""
+                        + BoardReportWriter.contributionSheet(2) + "\" to \""
+                        + BoardReportWriter.contributionSheet(contributionSheets) + "\", each with the total of its "
+                        + "own rows; together they add up to \"Delivered in period\"." : "")},
                 new String[] {"Fulfilment %", "Per pledge: delivered to date / pledged. Summary: delivered in the "
                     + "period / due in the period, and delivered to date / pledged, over all counted pledges. "
                     + "Rounded half-up to 0.01 %."},
@@ -62,7 +69,7 @@ final class BoardDefinitions {
                     + "rounded on its own, so months may add up to a minute more or less than the period's total."});
     }
 
-    static void write(WorkbookWriter workbook, SXSSFSheet sheet, BoardReportInput input) {
+    static void write(WorkbookWriter workbook, SXSSFSheet sheet, BoardReportInput input, int contributionSheets) {
         CellStyle wrap = workbook.poi().createCellStyle();
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(VerticalAlignment.TOP);
@@ -79,7 +86,7 @@ final class BoardDefinitions {
             cell.setCellStyle(workbook.styles().header());
         }
         int r = 1;
-        for (String[] e : entries(input)) {
+        for (String[] e : entries(input, contributionSheets)) {
             Row row = sheet.createRow(r++);
             Cell name = row.createCell(0);
             name.setCellValue(e[0]);

@@ -23,7 +23,8 @@ final class BoardFigures {
     long deliveredToDateMinutes;
     final Map<String, Integer> pledgesByStatus = new LinkedHashMap<>();
 
-    int contributionRows;
+    /** Each sheet of contributions ("Contributions", "Contributions (2)"...) and its data rows, in order. */
+    final Map<String, Integer> contributionSheets = new LinkedHashMap<>();
     long contributionMinutes;
 
     List<BoardProject> projects = List.of();
@@ -37,6 +38,10 @@ final class BoardFigures {
         for (String status : List.of("Behind", "At risk", "Overdue", "On track", "Not started", "Fulfilled")) {
             pledgesByStatus.put(status, 0);
         }
+    }
+
+    int contributionRows() {
+        return contributionSheets.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     int changes(String kind) {

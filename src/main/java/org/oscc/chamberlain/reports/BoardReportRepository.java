@@ -5,7 +5,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.MockConnection;
+import org.jooq.tools.jdbc.MockDataProvider;
+import org.jooq.tools.jdbc.MockResult;
 import org.oscc.chamberlain.pledges.Pledge;
 import org.oscc.chamberlain.pledges.PledgeKind;
 import org.oscc.chamberlain.pledges.PledgeRow;
@@ -70,7 +78,28 @@ public class BoardReportRepository {
     private final DSLContext dsl;
 
     public BoardReportRepository(Store store) {
-        this.dsl = store.dsl();
+        this(store.dsl());
+    }
+
+    private BoardReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * The same queries answered by no database: every count is 0 and every list empty. {@link ReportWarmUp} runs
+     * them once so that jOOQ's classes for them are loaded before the first report, without touching the store.
+     */
+    static BoardReportRepository withoutStore() {
+        DSLContext detached = DSL.using(SQLDialect.SQLITE);
+        Field<Integer> n = DSL.field("n", Integer.class);
+        MockDataProvider nothing = context -> {
+            Result<Record1<Integer>> result = detached.newResult(n);
+            if (context.sql().startsWith("SELECT count(*)")) {
+                result.add(detached.newRecord(n).values(0));
+            }
+            return new MockResult[] {new MockResult(result.size(), result)};
+        };
+        return new BoardReportRepository(DSL.using(new MockConnection(nothing), SQLDialect.SQLITE));
     }
 
     public int countPledges(ReportPeriod period) {

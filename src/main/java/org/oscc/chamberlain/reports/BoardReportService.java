@@ -26,7 +26,13 @@ public class BoardReportService {
 
     public BoardReportService(BoardReportRepository repository, RosterRepository roster, ReportRunRepository runs,
             PledgeService pledges, SettingsService settings, Clock clock) {
-        this.writer = new BoardReportWriter(repository, roster);
+        this(new BoardReportWriter(repository, roster), runs, pledges, settings, clock);
+    }
+
+    /** With a writer of its own (tests: a small row limit per sheet). */
+    BoardReportService(BoardReportWriter writer, ReportRunRepository runs, PledgeService pledges,
+            SettingsService settings, Clock clock) {
+        this.writer = writer;
         this.runs = runs;
         this.pledges = pledges;
         this.settings = settings;

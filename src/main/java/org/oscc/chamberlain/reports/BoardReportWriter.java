@@ -17,7 +17,7 @@ import org.oscc.chamberlain.pledges.PledgeKind;
  * Writes the board report workbook (issue 7): Summary (key figures as formulas over the other sheets, with their
  * values, and two native charts), Members, Pledges, Contributions, Projects, Pitch nights, Changes and Definitions.
  * Streams: contributions and pledges go from an open cursor to SXSSF's temporary files, so the size of the chamber
- * does not decide the heap it needs. Fulfilment comes from {@link FulfilmentRules}, as of the report's day.
+ * does not decide the heap it needs; contributions that do not fit one sheet continue on "Contributions (2)"... Fulfilment comes from {@link FulfilmentRules}, as of the report's day.
  */
 public final class BoardReportWriter {
     /** The report_run kind of board reports. */
@@ -102,17 +102,31 @@ public final class BoardReportWriter {
             Column.text("Member", BoardChange::memberName),
             Column.text("Detail", BoardChange::detail));
 
-    private final BoardReportRepository repository;
-    private final RosterRepository roster;
+    /** Rows an Excel sheet holds, header included (SpreadsheetVersion.EXCEL2007). */
+    static final int EXCEL_MAX_ROWS = 1_048_576;
+
+    private final BoardReportData data;
+    private final int sheetRows;
 
     public BoardReportWriter(BoardReportRepository repository, RosterRepository roster) {
-        this.repository = repository;
-        this.roster = roster;
+        this(BoardReportData.of(repository, roster), EXCEL_MAX_ROWS);
+    }
+
+    /**
+     * @param sheetRows the most rows a sheet may take, header and totals row included: contributions beyond it
+     *        continue on "Contributions (2)", "Contributions (3)"... (tests pass a small number)
+     */
+    BoardReportWriter(BoardReportData data, int sheetRows) {
+        if (sheetRows < 3) {
+            throw new IllegalArgumentException("a sheet needs room for a header, a row and a totals row");
+        }
+        this.data = data;
+        this.sheetRows = sheetRows;
     }
 
     /** Rows the report will write (members, pledges, contributions): the total a progress bar counts against. */
     public long expectedRows(ReportPeriod period) {
-        return (long) roster.countMembers() + repository.countPledges(period) + repository.countContributions(period);
+        return data.expectedRows(period);
     }
 
     /** Writes the whole workbook to {@code out} (left open); throws as soon as the user cancels. */
@@ -125,15 +139,15 @@ public final class BoardReportWriter {
             writeMembers(workbook, figures, progress);
             writePledges(workbook, input, figures, progress);
             writeContributions(workbook, input.period(), figures, progress);
-            figures.projects = repository.projects(input.period());
+            figures.projects = data.projects(input.period());
             workbook.sheet(PROJECTS, PROJECT_COLUMNS).writeRows(figures.projects.iterator(), progress)
                     .totalsRow("Total", 1);
-            figures.pitchNights = repository.pitchNights(input.period());
+            figures.pitchNights = data.pitchNights(input.period());
             workbook.sheet(PITCH_NIGHTS, PITCH_COLUMNS).writeRows(figures.pitchNights.iterator(), progress)
                     .totalsRow("Total", 3, 4, 5, 6, 7);
-            figures.changes = repository.changesSince(input.changesSince());
+            figures.changes = data.changesSince(input.changesSince());
             workbook.sheet(CHANGES, CHANGE_COLUMNS).writeRows(figures.changes.iterator(), progress);
-            BoardDefinitions.write(workbook, workbook.freeSheet(DEFINITIONS), input);
+            BoardDefinitions.write(workbook, workbook.freeSheet(DEFINITIONS), input, figures.contributionSheets.size());
             new SummaryPage(workbook, summary, input, figures).write();
             progress.checkCancelled();
             workbook.write(out);
@@ -143,7 +157,7 @@ public final class BoardReportWriter {
     private void writeMembers(WorkbookWriter workbook, BoardFigures figures, ExportProgress progress)
             throws ExportCancelledException {
         SheetWriter<RosterMember> sheet = workbook.sheet(MEMBERS, MEMBER_COLUMNS);
-        try (Stream<RosterMember> rows = roster.members()) {
+        try (Stream<RosterMember> rows = data.members()) {
             Iterator<RosterMember> it = rows.iterator();
             while (it.hasNext()) {
                 RosterMember m = it.next();
@@ -168,7 +182,7 @@ public final class BoardReportWriter {
             ExportProgress progress) throws ExportCancelledException {
         SheetWriter<PledgeLine> sheet = workbook.sheet(PLEDGES, PLEDGE_COLUMNS);
         ReportPeriod period = input.period();
-        try (Stream<BoardPledge> rows = repository.pledges(period)) {
+        try (Stream<BoardPledge> rows = data.pledges(period)) {
             Iterator<BoardPledge> it = rows.iterator();
             while (it.hasNext()) {
                 BoardPledge p = it.next();
@@ -194,20 +208,39 @@ public final class BoardReportWriter {
                 .highlightWhenTextEquals(P_STATUS, "Fulfilled", Highlight.GREEN);
     }
 
+    /**
+     * Contributions, continued on "Contributions (2)", "Contributions (3)"... when one sheet cannot hold them all:
+     * each part has the same header, frozen row and filter, and a totals row of its own rows.
+     */
     private void writeContributions(WorkbookWriter workbook, ReportPeriod period, BoardFigures figures,
             ExportProgress progress) throws ExportCancelledException {
+        // header and totals row take one row each
+        int perSheet = sheetRows - 2;
         SheetWriter<BoardContribution> sheet = workbook.sheet(CONTRIBUTIONS, CONTRIBUTION_COLUMNS);
-        try (Stream<BoardContribution> rows = repository.contributions(period)) {
+        try (Stream<BoardContribution> rows = data.contributions(period)) {
             Iterator<BoardContribution> it = rows.iterator();
             while (it.hasNext()) {
+                if (sheet.dataRowCount() == perSheet) {
+                    figures.contributionSheets.put(sheet.name(), sheet.dataRowCount());
+                    sheet.totalsRow(PART_TOTAL, C_HOURS);
+                    sheet = workbook.sheet(contributionSheet(figures.contributionSheets.size() + 1),
+                            CONTRIBUTION_COLUMNS);
+                }
                 BoardContribution c = it.next();
                 figures.contributionMinutes += c.minutes();
                 sheet.writeRow(c);
                 progress.step();
             }
         }
-        figures.contributionRows = sheet.dataRowCount();
-        sheet.totalsRow("Total", C_HOURS);
+        figures.contributionSheets.put(sheet.name(), sheet.dataRowCount());
+        sheet.totalsRow(figures.contributionSheets.size() > 1 ? PART_TOTAL : "Total", C_HOURS);
+    }
+
+    static final String PART_TOTAL = "Total of this sheet";
+
+    /** "Contributions", then "Contributions (2)", "Contributions (3)"... */
+    static String contributionSheet(int part) {
+        return part == 1 ? CONTRIBUTIONS : CONTRIBUTIONS + " (" + part + ")";
     }
 
     /**

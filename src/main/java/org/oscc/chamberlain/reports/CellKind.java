@@ -37,6 +37,11 @@ public enum CellKind {
         return this == INTEGER || this == HOURS || this == PERCENT;
     }
 
+    /** True for dates and date-times. */
+    public boolean isDate() {
+        return this == DATE || this == DATETIME;
+    }
+
     /** True for kinds written as text cells. */
     public boolean isText() {
         return this == TEXT || this == TEXT_AS_IS;

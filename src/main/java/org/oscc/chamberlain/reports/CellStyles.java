@@ -6,7 +6,9 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -18,6 +20,9 @@ final class CellStyles {
     private final Map<CellKind, CellStyle> totals = new EnumMap<>(CellKind.class);
     private final Map<CellKind, CellStyle> quoted = new EnumMap<>(CellKind.class);
     private final CellStyle header;
+    private final CellStyle headerWrapped;
+    private final CellStyle headerWrappedRight;
+    private final CellStyle headerWrappedCentre;
 
     CellStyles(Workbook workbook) {
         Font bold = workbook.createFont();
@@ -39,6 +44,17 @@ final class CellStyles {
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        // column headers: on up to two lines, and over numbers and dates aligned right like them
+        headerWrapped = workbook.createCellStyle();
+        headerWrapped.cloneStyleFrom(header);
+        headerWrapped.setWrapText(true);
+        headerWrapped.setVerticalAlignment(VerticalAlignment.BOTTOM);
+        headerWrappedRight = workbook.createCellStyle();
+        headerWrappedRight.cloneStyleFrom(headerWrapped);
+        headerWrappedRight.setAlignment(HorizontalAlignment.RIGHT);
+        headerWrappedCentre = workbook.createCellStyle();
+        headerWrappedCentre.cloneStyleFrom(headerWrapped);
+        headerWrappedCentre.setAlignment(HorizontalAlignment.CENTER);
     }
 
     private static CellStyle style(Workbook workbook, CellKind kind, Font font) {
@@ -48,6 +64,10 @@ final class CellStyles {
         }
         if (font != null) {
             s.setFont(font);
+        }
+        if (kind.isDate()) {
+            // centred, so that a date never runs into the text of the next column
+            s.setAlignment(HorizontalAlignment.CENTER);
         }
         return s;
     }
@@ -67,5 +87,10 @@ final class CellStyles {
 
     CellStyle header() {
         return header;
+    }
+
+    /** The header of a column of {@code kind}: wraps, and sits over its values as they are aligned. */
+    CellStyle columnHeader(CellKind kind) {
+        return kind.isText() ? headerWrapped : kind.isDate() ? headerWrappedCentre : headerWrappedRight;
     }
 }

@@ -25,9 +25,31 @@ final class ColumnWidths {
 
     /** Width in Excel's units (1/256 of a character) for a column with this header and minimum. */
     int width(int column, String header, int hint) {
-        // the header is bold and carries the auto-filter's drop-down button
-        int chars = Math.max(Math.max(longest[column], displayLength(header) + 3), hint) + 2;
+        // the header is bold and carries the auto-filter's drop-down button; a long one takes two lines
+        int chars = Math.max(Math.max(longest[column], headerChars(header) + 3), hint) + 2;
         return Math.min(Math.max(chars, MIN_CHARS), MAX_CHARS) * 256;
+    }
+
+    /** Headers longer than this go on two lines rather than widening their column (and shrinking the print). */
+    static final int ONE_LINE_HEADER = 14;
+
+    static boolean wraps(String header) {
+        return displayLength(header) > ONE_LINE_HEADER && header.contains(" ");
+    }
+
+    /** Characters the header needs across: all of it, or the wider of its two lines when it wraps. */
+    static int headerChars(String header) {
+        int whole = displayLength(header);
+        if (!wraps(header)) {
+            return whole;
+        }
+        // the break that makes the longer of the two lines shortest (a little extra for bold)
+        int best = whole;
+        for (int i = header.indexOf(' '); i >= 0; i = header.indexOf(' ', i + 1)) {
+            best = Math.min(best, Math.max(displayLength(header.substring(0, i)),
+                    displayLength(header.substring(i + 1))));
+        }
+        return best + 1;
     }
 
     /** Characters as a spreadsheet shows them: CJK and emoji take about two columns each. */

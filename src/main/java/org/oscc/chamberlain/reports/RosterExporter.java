@@ -62,7 +62,8 @@ public class RosterExporter {
                 : exportCsv(target, progress);
     }
 
-    public ExportResult exportXlsx(Path target, Progress progress) throws IOException, ExportCancelledException {
+    public ExportResult exportXlsx(Path target, Progress progress)
+            throws IOException, ExportCancelledException, InvalidInputException {
         ExportProgress counter = new ExportProgress(progress, (long) roster.countMembers() + roster.countContacts());
         String chamber = settings.current().chamberName();
         SafeOutput.write(target, out -> {
@@ -84,7 +85,8 @@ public class RosterExporter {
         return new ExportResult(target, ExportFormat.XLSX, counter.done());
     }
 
-    public ExportResult exportCsv(Path target, Progress progress) throws IOException, ExportCancelledException {
+    public ExportResult exportCsv(Path target, Progress progress)
+            throws IOException, ExportCancelledException, InvalidInputException {
         ExportProgress counter = new ExportProgress(progress, roster.countLines());
         SafeOutput.write(target, out -> {
             try (Stream<RosterLine> rows = roster.lines()) {

@@ -4,11 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
  * Writes a file so that it is either complete or not there: the content goes to a hidden temporary file in the
@@ -28,29 +30,56 @@ public final class SafeOutput {
     private SafeOutput() {
     }
 
-    public static void write(Path target, Content content) throws IOException, ExportCancelledException {
+    /**
+     * Writes {@code target} through {@code content}. A folder that cannot be created or written in (read-only, no
+     * permission, a file in the way) is refused before any work, as an {@link InvalidInputException} naming the
+     * folder: a place the user chose, not a fault of the program.
+     */
+    public static void write(Path target, Content content)
+            throws IOException, ExportCancelledException, InvalidInputException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder, not a file name.");
+            throw new InvalidInputException("Output file", absolute + " is a folder, not a file name.");
         }
-        Files.createDirectories(folder);
         // not Files.createTempFile: its owner-only permissions would stay on the finished file
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
                 + ".partial");
+        OutputStream file;
+        try {
+            Files.createDirectories(folder);
+            file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            throw new InvalidInputException("Output file", "Cannot write in the folder " + folder + " ("
+                    + reason(e) + "). Choose another folder.");
+        }
         boolean done = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
             }
-            moveIntoPlace(temp, absolute);
+            try {
+                moveIntoPlace(temp, absolute);
+            } catch (FileSystemException e) {
+                throw new InvalidInputException("Output file", "Cannot replace " + absolute + " (" + reason(e)
+                        + "). Close it if another program has it open, or choose another name.");
+            }
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /** The operating system's words ("Permission denied", "Read-only file system"), without the temporary name. */
+    private static String reason(FileSystemException e) {
+        String reason = e.getReason();
+        if (reason != null && !reason.isBlank()) {
+            return reason;
+        }
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "it does not exist" : e.getClass().getSimpleName();
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

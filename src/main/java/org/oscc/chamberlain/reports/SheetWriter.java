@@ -48,10 +48,16 @@ public final class SheetWriter<T> {
         this.widths = new ColumnWidths(columns.size());
         this.sums = new long[columns.size()];
         Row header = sheet.createRow(0);
+        boolean twoLines = false;
         for (int c = 0; c < this.columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(this.columns.get(c).header());
-            cell.setCellStyle(styles.header());
+            cell.setCellStyle(styles.columnHeader(this.columns.get(c).kind()));
+            twoLines |= ColumnWidths.wraps(this.columns.get(c).header());
+        }
+        // decided now: the header row may be flushed to disk long before the widths are known
+        if (twoLines) {
+            header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
         }
         sheet.createFreezePane(0, 1);
     }

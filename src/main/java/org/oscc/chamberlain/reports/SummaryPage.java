@@ -131,9 +131,18 @@ final class SummaryPage {
             figure("Pledges " + s.toLowerCase(Locale.ROOT), CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s)
                     + ")", f.pledgesByStatus.getOrDefault(s, 0));
         }
-        String contributions = BoardReportWriter.CONTRIBUTIONS;
-        figure("Contributions in the period", CellKind.INTEGER, "COUNT(" + range(contributions,
-                BoardReportWriter.C_HOURS, f.contributionRows) + ")", f.contributionRows);
+        // one COUNT per sheet of contributions, added up (older readers take at most 30 arguments per function)
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<String, Integer> part : f.contributionSheets.entrySet()) {
+            counts.append(counts.length() == 0 ? "" : "+").append("COUNT(").append(range(part.getKey(),
+                    BoardReportWriter.C_HOURS, part.getValue())).append(')');
+        }
+        figure("Contributions in the period", CellKind.INTEGER, counts.toString(), f.contributionRows());
+        if (f.contributionSheets.size() > 1) {
+            text(note, "More contributions than one sheet holds: they continue from \"" + BoardReportWriter.CONTRIBUTIONS
+                    + "\" on \"" + BoardReportWriter.contributionSheet(2) + "\" to \""
+                    + BoardReportWriter.contributionSheet(f.contributionSheets.size()) + "\".");
+        }
     }
 
     private void pitchNights() {

@@ -21,7 +21,7 @@ public final class BenchmarkRunner {
     static Map<String, Benchmark> benchmarks() {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         for (Benchmark b : List.<Benchmark>of(new GenerateBenchmark(), new StartupBenchmark(),
-                new BoardReportBench(), new MemberImportBench(), new MemberSearchBench(),
+                new BoardReportBench(), new FirstReportBench(), new MemberImportBench(), new MemberSearchBench(),
                 new DashboardBench())) {
             all.put(b.name(), b);
         }

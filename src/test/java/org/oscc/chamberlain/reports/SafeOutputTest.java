@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oscc.chamberlain.validation.InvalidInputException;
 
 class SafeOutputTest {
     @TempDir
@@ -62,7 +63,20 @@ class SafeOutputTest {
 
     @Test
     void aFolderIsNotATarget() {
-        assertThatThrownBy(() -> SafeOutput.write(dir, out -> { })).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> SafeOutput.write(dir, out -> { })).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("folder");
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenInIsRefusedWithItsNameAndNoTemporaryName() throws Exception {
+        // a file where the folder should be: refused even for root, which read-only permissions would not stop
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path target = blocker.resolve("report.xlsx");
+        assertThatThrownBy(() -> SafeOutput.write(target, out -> out.write(1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Cannot write in the folder " + blocker)
+                .hasMessageContaining("Choose another folder")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(".partial"));
+        assertThat(Files.readString(blocker)).isEqualTo("x");
     }
 }

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.reports.ui;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
 import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ExportCancelledException;
 import org.oscc.chamberlain.reports.ExportResult;
@@ -37,6 +39,8 @@ import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Reports screen: pick a period, make the board report or export the roster in the background (progress bar,
@@ -49,6 +53,7 @@ public class ReportsController implements Refreshable {
         Optional<Path> ask(Window owner, String title, String suggestedName, List<String> extensions);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsController.class);
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final BoardReportService reports;
@@ -100,6 +105,10 @@ public class ReportsController implements Refreshable {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         previous.setPlaceholder(empty);
+        previous.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the same ISO dates as the period line and the report itself, whatever the desktop's locale
+        from.setConverter(isoDates());
+        to.setConverter(isoDates());
         // the message line takes no room until there is something to say
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()
@@ -112,6 +121,15 @@ public class ReportsController implements Refreshable {
         fiscalYear.valueProperty().addListener((obs, old, now) -> select(fiscalChoice));
         from.valueProperty().addListener((obs, old, now) -> select(customChoice));
         to.valueProperty().addListener((obs, old, now) -> select(customChoice));
+        // opening a list or a date field means that choice, even when the value shown is kept as it is
+        quarter.setOnShowing(e -> select(quarterChoice));
+        fiscalYear.setOnShowing(e -> select(fiscalChoice));
+        from.setOnShowing(e -> select(customChoice));
+        to.setOnShowing(e -> select(customChoice));
+    }
+
+    private static LocalDateStringConverter isoDates() {
+        return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
     private void select(RadioButton choice) {
@@ -255,6 +273,11 @@ public class ReportsController implements Refreshable {
         } else if (failure instanceof InvalidInputException invalid) {
             message.getStyleClass().add("message-error");
             message.setText(invalid.getMessage());
+        } else if (failure instanceof IOException io) {
+            // the disk or the file system said no (disk full, file locked): not a bug, so no crash dialog
+            LOG.warn("Export failed", io);
+            message.getStyleClass().add("message-error");
+            message.setText(Messages.get("reports.failed", io.getMessage()));
         } else {
             message.getStyleClass().add("message-error");
             message.setText(Messages.get("reports.failed", failure == null ? "" : failure.getMessage()));

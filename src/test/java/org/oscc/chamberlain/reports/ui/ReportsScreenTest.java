@@ -77,6 +77,26 @@ class ReportsScreenTest extends FxRobot {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenInIsExplainedOnTheScreenWithoutAnErrorDialog() throws Exception {
+        // a file where the folder should be: unwritable for everyone, root included
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        clickOn("#nav-reports");
+        waitFor("#view-reports");
+        ReportsController controller = (ReportsController) lookup("#view-reports").query().getUserData();
+        controller.chooseFilesWith((owner, title, suggested, extensions) -> Optional.of(blocker.resolve("r.xlsx")));
+        waitUntil(() -> lookup("#periodText").queryAs(Label.class).getText().contains("The report covers"));
+
+        clickOn("#makeReport");
+        waitUntil(() -> lookup("#reportsMessage").queryAs(Label.class).getText().contains("Cannot write in the folder"));
+        String message = lookup("#reportsMessage").queryAs(Label.class).getText();
+        assertThat(message).contains(blocker.toString()).contains("Choose another folder").doesNotContain(".partial");
+        assertThat(lookup("#reportsMessage").query().getStyleClass()).contains("message-error");
+        assertThat(listWindows()).as("no error dialog").hasSize(1);
+        assertThat(lookup("#makeReport").query().isDisabled()).isFalse();
+        assertThat(lookup("#doneBox").query().isVisible()).isFalse();
+    }
+
+    @Test
     void customDatesThatRunBackwardsAreRefusedBesideThePicker() {
         clickOn("#nav-reports");
         waitFor("#view-reports");
