@@ -15,7 +15,8 @@ if [[ "$installers" == true ]]; then
     common=("@$dist/jpackage.options" @packaging/linux/installer.options --app-image "$app" --dest "$dist")
     "$jpackage" --type deb "${common[@]}" --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1, libxtst6"
     if command -v rpmbuild >/dev/null 2>&1; then
-        "$jpackage" --type rpm "${common[@]}" --linux-package-deps "gtk3, mesa-libGL, libXxf86vm, libXtst"
+        "$jpackage" --type rpm "${common[@]}" --linux-rpm-license-type "ASL 2.0" \
+            --linux-package-deps "gtk3, mesa-libGL, libXxf86vm, libXtst"
     else
         echo "package.sh: rpmbuild not found, no .rpm built"
     fi
