@@ -73,7 +73,7 @@ final class DashboardCharts {
         }
         chart.getData().add(series);
         chart.setLegendVisible(false);
-        return style(chart, "dashboard.chart.projects");
+        return rows(style(chart, "dashboard.chart.projects"), projects.size());
     }
 
     private static Node members(List<MemberFulfilment> members) {
@@ -92,10 +92,26 @@ final class DashboardCharts {
         }
         chart.getData().add(series);
         chart.setLegendVisible(false);
-        return style(chart, "dashboard.chart.members");
+        return rows(style(chart, "dashboard.chart.members"), members.size());
     }
 
-    private static <X, Y> Node style(XYChart<X, Y> chart, String titleKey) {
+    /**
+     * A horizontal bar chart tall enough for its rows: with the default gaps (10 + 4 px) and 15 rows in 300 px,
+     * bars shrink to hairlines and every other label is hidden for lack of room.
+     */
+    private static <X, Y> XYChart<X, Y> rows(XYChart<X, Y> chart, int rows) {
+        BarChart<X, Y> bars = (BarChart<X, Y>) chart;
+        bars.setCategoryGap(6);
+        bars.setBarGap(0);
+        double height = Math.max(280, 110 + rows * ROW_HEIGHT);
+        // inline, because the stylesheet's .dashboard-chart height wins over setPrefHeight
+        bars.setStyle("-fx-min-height: " + height + "; -fx-pref-height: " + height + ";");
+        return bars;
+    }
+
+    private static final double ROW_HEIGHT = 24;
+
+    private static <X, Y> XYChart<X, Y> style(XYChart<X, Y> chart, String titleKey) {
         chart.setTitle(Messages.get(titleKey));
         chart.setAnimated(false);
         chart.getStyleClass().add("dashboard-chart");
