@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -54,6 +57,9 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     @FXML private SplitPane root;
     @FXML private ListView<SessionRow> sessionList;
     @FXML private StackPane listHost;
+    @FXML private ToggleButton listMode;
+    @FXML private ToggleButton monthMode;
+    private MonthGrid monthGrid;
     @FXML private Button duplicateButton;
     @FXML private StackPane detailHost;
     @FXML private VBox detail;
@@ -89,6 +95,19 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         noSessions.addAction(Messages.get("pitches.new"), "mdi2c-calendar-plus", this::onNew);
         noneChosen.setId("pitchNightNoneChosen");
         listHost.getChildren().add(noSessions);
+        // the month view chooses through the list, so a month click asks about unsaved edits just as a list click
+        monthGrid = new MonthGrid(YearMonth.now(clock), row -> sessionList.getSelectionModel().select(row));
+        monthGrid.setVisible(false);
+        listHost.getChildren().add(monthGrid);
+        ToggleGroup mode = new ToggleGroup();
+        listMode.setToggleGroup(mode);
+        monthMode.setToggleGroup(mode);
+        mode.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            }
+            showMode();
+        });
         detailHost.getChildren().add(noneChosen);
         sessionList.setCellFactory(list -> new SessionCell(clock));
         edits = new NightEdits(sessionController, agendaController, () -> root.getScene().getWindow(),
@@ -133,15 +152,23 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         try {
             if (shown == null || shown.id() == null) {
                 sessionList.getSelectionModel().clearSelection();
-                return;
+            } else {
+                sessionList.getItems().stream().filter(r -> r.id() == shown.id()).findFirst().ifPresent(r -> {
+                    sessionList.getSelectionModel().select(r);
+                    sessionList.scrollTo(r);
+                });
             }
-            sessionList.getItems().stream().filter(r -> r.id() == shown.id()).findFirst().ifPresent(r -> {
-                sessionList.getSelectionModel().select(r);
-                sessionList.scrollTo(r);
-            });
         } finally {
             syncingSelection = false;
         }
+        monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
+    }
+
+    private void showMode() {
+        boolean empty = sessionList.getItems().isEmpty();
+        noSessions.setVisible(empty);
+        sessionList.setVisible(!empty && !monthMode.isSelected());
+        monthGrid.setVisible(!empty && monthMode.isSelected());
     }
 
     /** Ctrl+N and Ctrl+S belong to this screen only while it is shown (other screens may use them too). */
@@ -167,8 +194,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         } finally {
             syncingSelection = false;
         }
-        noSessions.setVisible(rows.isEmpty());
-        sessionList.setVisible(!rows.isEmpty());
+        showMode();
         selectShownInList();
         // on the first visit, open the soonest night rather than an empty pane
         if (shown == null && !rows.isEmpty()) {

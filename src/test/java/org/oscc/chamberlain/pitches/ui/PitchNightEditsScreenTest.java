@@ -185,6 +185,31 @@ class PitchNightEditsScreenTest extends FxRobot {
         assertThat(lookup("#unsavedCancel").tryQuery()).isEmpty();
     }
 
+    @Test
+    void theMonthViewShowsNightsOnTheirDaysAndChoosesOneByClick() {
+        SessionRow first = sessions.getItems().get(0);
+        SessionRow later = sessions.getItems().stream().filter(r -> r.start().isAfter(first.start())
+                && !r.start().getMonth().equals(first.start().getMonth())).findFirst().orElseThrow();
+        clickOn("#monthMode");
+        waitUntil(() -> lookup("#monthGrid").query().isVisible());
+        assertThat(lookup("#sessionList").query().isVisible()).isFalse();
+        assertThat(text("#monthLabel")).contains(String.valueOf(first.start().getYear()));
+        Node firstDay = lookup("#month-session-" + first.id()).query();
+        assertThat(((javafx.scene.control.Labeled) firstDay).getText())
+                .isEqualTo(String.valueOf(first.start().getDayOfMonth()));
+        assertThat(firstDay.getStyleClass()).contains("month-chosen");
+
+        for (int i = 0; i < 24 && lookup("#month-session-" + later.id()).tryQuery().isEmpty(); i++) {
+            clickOn("#monthNext");
+        }
+        clickOn("#month-session-" + later.id());
+        waitUntil(() -> text("#detailTitle").equals(later.title()) && selectedId() == later.id());
+        assertThat(lookup("#month-session-" + later.id()).query().getStyleClass()).contains("month-chosen");
+
+        clickOn("#listMode");
+        waitUntil(() -> lookup("#sessionList").query().isVisible() && !lookup("#monthGrid").query().isVisible());
+    }
+
     private static List<String> slots(TableView<TimedSlot> agenda) {
         return agenda.getItems().stream().map(t -> t.slot().label() + " / " + t.slot().minutes() + " min").toList();
     }
