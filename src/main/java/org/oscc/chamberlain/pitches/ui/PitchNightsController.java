@@ -105,6 +105,9 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         mode.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
+            } else if (now == monthMode) {
+                // open on the chosen night's month, wherever the arrows were left
+                monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
             }
             showMode();
         });
