@@ -135,7 +135,8 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         reloadList();
         agendaController.reloadChoices();
         inviteesController.reloadChoices();
-        if (shown != null && shown.id() != null) {
+        // coming back (or clicking the section again) must not overwrite edits that are still on screen
+        if (shown != null && shown.id() != null && !edits.any(shown)) {
             open(shown.id());
         }
     }

@@ -133,6 +133,10 @@ class PitchNightEditsScreenTest extends FxRobot {
         assertThat(field("#sessionTitle").getText()).isEqualTo("Renamed night");
         assertThat(text("#detailTitle")).isEqualTo(first.title());
         assertThat(storedTitle(first.id())).isEqualTo(first.title());
+        clickOn("#nav-pitch-nights"); // the section again: a refresh, which leaves the edit alone
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> !lookup("#taskProgress").query().isVisible());
+        assertThat(field("#sessionTitle").getText()).isEqualTo("Renamed night");
 
         clickOn("#session-" + other.id());
         clickOn(waitForButton("#unsavedDiscard"));
