@@ -22,6 +22,7 @@ import org.oscc.chamberlain.AppInfo;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
 
@@ -80,8 +81,22 @@ public class MainWindowController {
         show(Section.DASHBOARD);
     }
 
-    /** Shows a section, building its view the first time, and refreshes it. */
+    /**
+     * Shows a section, building its view the first time, and refreshes it; a section with unsaved edits is asked
+     * first, and may keep the user where they are.
+     */
     public void show(Section section) {
+        if (current != null && section != current && !content.getChildren().isEmpty()
+                && content.getChildren().get(0).getUserData() instanceof LeaveCheck check) {
+            // the clicked rail button is already selected: keep the current one lit until the section agrees to go
+            navButtons.get(current).setSelected(true);
+            check.beforeLeaving(() -> showNow(section));
+            return;
+        }
+        showNow(section);
+    }
+
+    private void showNow(Section section) {
         Node view;
         try {
             view = views.view(section);

@@ -1,8 +1,11 @@
 package org.oscc.chamberlain.pitches;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -109,6 +112,21 @@ public class PitchNightService {
         LocalDateTime from = night.startsAt().minusDays(CONFLICT_WINDOW_DAYS);
         LocalDateTime to = night.endsAt().plusDays(CONFLICT_WINDOW_DAYS);
         return ConflictFinder.find(new SessionPlan(night, agenda), repository.plansStartingBetween(from, to));
+    }
+
+    /**
+     * "Duplicate as next": copies a night (details and agenda, no invitees) to the first same weekday and time that
+     * is still ahead, a week later at the soonest, as a draft.
+     */
+    public PitchNight duplicateAsNext(int sourceId) throws InvalidInputException {
+        PitchNight source = find(sourceId).orElseThrow(() -> missing(sourceId).refusal);
+        return duplicateAsTemplate(sourceId, weeksToNext(source.start(), clock.instant()));
+    }
+
+    /** The fewest whole weeks (at least 1) that put {@code start} ahead of {@code now}, counted in its own zone. */
+    static int weeksToNext(ZonedDateTime start, Instant now) {
+        long passed = ChronoUnit.WEEKS.between(start, now.atZone(start.getZone()));
+        return (int) Math.max(1, passed + 1);
     }
 
     /**

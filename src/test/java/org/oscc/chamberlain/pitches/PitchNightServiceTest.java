@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsRepository;
@@ -288,6 +289,34 @@ class PitchNightServiceTest {
         assertThatThrownBy(() -> service.duplicateAsTemplate(may.id(), 0))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(messages(e)).containsExactly("Weeks later: must be at least 1 (was 0)."));
+    }
+
+    @Test
+    void duplicatedAsNextAPastSessionLandsOnTheFirstSameWeekdayStillAhead() throws InvalidInputException {
+        PitchNight may = service.save(scheduled("May", LocalDateTime.of(2026, 5, 7, 18, 0)));
+        service.saveAgenda(may.id(), List.of(AgendaSlot.breakOf("Pizza", 20)));
+
+        PitchNight copy = service.duplicateAsNext(may.id());
+
+        // now is Monday 2026-06-15 09:00 in Vancouver: the next Thursday
+        assertThat(copy.startsAt()).isEqualTo(LocalDateTime.of(2026, 6, 18, 18, 0));
+        assertThat(copy.status()).isEqualTo(SessionStatus.DRAFT);
+        assertThat(service.agenda(copy.id())).extracting(AgendaSlot::label).containsExactly("Pizza");
+        assertThatThrownBy(() -> service.duplicateAsNext(9999)).isInstanceOf(InvalidInputException.class);
+    }
+
+    /** Now is 2026-06-15 09:00 in Vancouver (a Monday). */
+    @ParameterizedTest(name = "a session at {0} is copied {1} week(s) later")
+    @CsvSource({
+        "2026-07-02T18:00, 1", // still ahead: a week later at the soonest
+        "2026-06-15T09:30, 1", // later today
+        "2026-06-08T10:00, 1", // a week ago, but one hour later than now: today
+        "2026-06-08T08:00, 2", // a week ago, an hour earlier than now: next Monday
+        "2026-05-07T18:00, 6",
+    })
+    void weeksToNextCountsWholeWeeksInTheSessionsZone(LocalDateTime start, int weeks) {
+        assertThat(PitchNightService.weeksToNext(start.atZone(VANCOUVER), TestStores.FIXED_CLOCK.instant()))
+                .isEqualTo(weeks);
     }
 
     @Test

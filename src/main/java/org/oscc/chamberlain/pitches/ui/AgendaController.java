@@ -105,28 +105,50 @@ public class AgendaController {
     /** Saves the agenda as shown (Ctrl+S on this tab), after a look for presenters booked elsewhere. */
     @FXML
     void save() {
+        save(() -> { }, () -> { });
+    }
+
+    /** True when slots were added, changed, moved or removed since the agenda was loaded or saved. */
+    boolean isDirty() {
+        return dirty;
+    }
+
+    /** Drops the unsaved changes and reloads the agenda as stored. */
+    void discard() {
+        onRevert();
+    }
+
+    /**
+     * Saves as {@link #save()} does, then runs {@code then}; runs {@code notSaved} instead when a slot is refused or
+     * a presenter clash needs the user's "Save anyway".
+     */
+    void save(Runnable then, Runnable notSaved) {
         List<AgendaSlot> toSave = slots;
         hideConflicts();
         tasks.run(Messages.get("pitches.agenda.checking"), () -> service.conflicts(night, toSave).stream()
                 .filter(c -> c.kind() == Conflict.Kind.PRESENTER).toList(), conflicts -> {
                     if (conflicts.isEmpty()) {
-                        store(toSave);
+                        store(toSave, then, notSaved);
                     } else {
                         conflictText.setText(String.join("\n", conflicts.stream().map(c -> "• " + c.message())
                                 .toList()));
                         conflictBox.setVisible(true);
                         conflictBox.setManaged(true);
+                        notSaved.run();
                     }
-                }, failure -> PitchTexts.showFailure(message, failure));
+                }, failure -> {
+                    PitchTexts.showFailure(message, failure);
+                    notSaved.run();
+                });
     }
 
     @FXML
     private void onSaveAnyway() {
         hideConflicts();
-        store(slots);
+        store(slots, () -> { }, () -> { });
     }
 
-    private void store(List<AgendaSlot> toSave) {
+    private void store(List<AgendaSlot> toSave, Runnable then, Runnable notSaved) {
         int selected = table.getSelectionModel().getSelectedIndex();
         tasks.run(Messages.get("pitches.agenda.saving"), () -> service.saveAgenda(night.id(), toSave), saved -> {
             slots = saved;
@@ -134,7 +156,11 @@ public class AgendaController {
             relayout(selected);
             PitchTexts.showOk(message, Messages.get("pitches.agenda.saved", saved.size()));
             onChanged.run();
-        }, failure -> PitchTexts.showFailure(message, failure));
+            then.run();
+        }, failure -> {
+            PitchTexts.showFailure(message, failure);
+            notSaved.run();
+        });
     }
 
     @FXML

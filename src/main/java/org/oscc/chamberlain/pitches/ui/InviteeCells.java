@@ -37,7 +37,7 @@ final class InviteeCells {
         }
     }
 
-    /** The answer as a coloured badge. */
+    /** The answer as a coloured badge, with the place in the queue for the waitlisted ("Waitlisted #2"). */
     static final class RsvpBadge extends TableCell<Invitee, Invitee> {
         @Override
         protected void updateItem(Invitee invitee, boolean empty) {
@@ -47,7 +47,8 @@ final class InviteeCells {
                 setGraphic(null);
                 return;
             }
-            Label badge = new Label(PitchTexts.rsvp(invitee.rsvp()));
+            Label badge = new Label(PitchTexts.rsvp(invitee.rsvp())
+                    + (invitee.waitlistPosition() == null ? "" : " #" + invitee.waitlistPosition()));
             badge.setMinWidth(Label.USE_PREF_SIZE);
             badge.getStyleClass().addAll("pitch-badge", "rsvp-" + invitee.rsvp().name().toLowerCase(Locale.ROOT));
             setGraphic(badge);

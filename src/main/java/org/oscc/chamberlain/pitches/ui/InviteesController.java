@@ -52,7 +52,6 @@ public class InviteesController {
     @FXML private TableColumn<Invitee, Invitee> flagsColumn;
     @FXML private TableColumn<Invitee, Invitee> rsvpColumn;
     @FXML private TableColumn<Invitee, String> changedColumn;
-    @FXML private TableColumn<Invitee, String> waitlistColumn;
     @FXML private TableColumn<Invitee, String> attendanceColumn;
     @FXML private Label counts;
     @FXML private Label message;
@@ -90,8 +89,6 @@ public class InviteesController {
         rsvpColumn.setCellFactory(c -> new InviteeCells.RsvpBadge());
         changedColumn.setCellValueFactory(c -> text(PitchTexts.changed(c.getValue().rsvpChangedAt(),
                 night.timeZone())));
-        waitlistColumn.setCellValueFactory(c -> text(c.getValue().waitlistPosition() == null ? ""
-                : "#" + c.getValue().waitlistPosition()));
         attendanceColumn.setCellValueFactory(c -> text(PitchTexts.attendance(c.getValue().attendance())));
         hideBulk();
     }
@@ -157,7 +154,7 @@ public class InviteesController {
                 count(invitees, Rsvp.TENTATIVE), count(invitees, Rsvp.DECLINED), count(invitees, Rsvp.WAITLISTED),
                 invitees.stream().filter(i -> i.attendance() == Attendance.ATTENDED).count());
         return night.capacity() == null ? line
-                : line + "  ·  " + Messages.get("pitches.invitees.seats", accepted, night.capacity());
+                : line + "\n" + Messages.get("pitches.invitees.seats", accepted, night.capacity());
     }
 
     private static long count(List<Invitee> invitees, Rsvp rsvp) {

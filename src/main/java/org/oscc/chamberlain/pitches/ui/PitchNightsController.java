@@ -5,10 +5,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.collections.ObservableMap;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
@@ -18,6 +19,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,14 +31,16 @@ import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EmptyState;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
 
 /**
  * The pitch nights screen: the sessions list on the left (upcoming first, then past), and the chosen night's session
- * form, agenda, invitees and outcomes on the right, each its own included view and controller.
+ * form, agenda, invitees and outcomes on the right, each its own included view and controller. Unsaved edits in the
+ * form or the agenda are settled (Save / Discard / Cancel) before another night, a new one or another section shows.
  */
-public class PitchNightsController implements Refreshable {
+public class PitchNightsController implements Refreshable, LeaveCheck {
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
@@ -45,12 +50,16 @@ public class PitchNightsController implements Refreshable {
     private final InviteOpener invites;
     /** The night the detail shows (saved or a new draft); null when none. */
     private PitchNight shown;
-    /** Set while the list is reloaded, so that re-selecting the shown night does not reload (and lose) its edits. */
-    private boolean reloading;
+    /** Set while the list's selection is put back to the shown night, which must not open it again. */
+    private boolean syncingSelection;
+    private NightEdits edits;
 
     @FXML private SplitPane root;
     @FXML private ListView<SessionRow> sessionList;
     @FXML private StackPane listHost;
+    @FXML private ToggleButton listMode;
+    @FXML private ToggleButton monthMode;
+    private MonthGrid monthGrid;
     @FXML private Button duplicateButton;
     @FXML private StackPane detailHost;
     @FXML private VBox detail;
@@ -86,12 +95,32 @@ public class PitchNightsController implements Refreshable {
         noSessions.addAction(Messages.get("pitches.new"), "mdi2c-calendar-plus", this::onNew);
         noneChosen.setId("pitchNightNoneChosen");
         listHost.getChildren().add(noSessions);
+        // the month view chooses through the list, so a month click asks about unsaved edits just as a list click
+        monthGrid = new MonthGrid(YearMonth.now(clock), row -> sessionList.getSelectionModel().select(row));
+        monthGrid.setVisible(false);
+        listHost.getChildren().add(monthGrid);
+        ToggleGroup mode = new ToggleGroup();
+        listMode.setToggleGroup(mode);
+        monthMode.setToggleGroup(mode);
+        mode.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+            } else if (now == monthMode) {
+                // open on the chosen night's month, wherever the arrows were left
+                monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
+            }
+            showMode();
+        });
         detailHost.getChildren().add(noneChosen);
         sessionList.setCellFactory(list -> new SessionCell(clock));
+        edits = new NightEdits(sessionController, agendaController, () -> root.getScene().getWindow(),
+                tab -> tabs.getSelectionModel().select(tab), sessionTab, agendaTab);
         sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && !(reloading && shown != null && shown.id() != null && shown.id() == row.id())) {
-                open(row.id());
+            if (row == null || syncingSelection || isShown(row.id())) {
+                return;
             }
+            // Cancel (or a refused save) puts the shown night back in the list once this selection change is over
+            edits.settle(shown, () -> open(row.id()), () -> Platform.runLater(this::selectShownInList));
         });
         duplicateButton.disableProperty().bind(sessionList.getSelectionModel().selectedItemProperty().isNull());
         sessionController.setOnSaved(this::saved);
@@ -106,9 +135,44 @@ public class PitchNightsController implements Refreshable {
         reloadList();
         agendaController.reloadChoices();
         inviteesController.reloadChoices();
-        if (shown != null && shown.id() != null) {
+        // coming back (or clicking the section again) must not overwrite edits that are still on screen
+        if (shown != null && shown.id() != null && !edits.any(shown)) {
             open(shown.id());
         }
+    }
+
+    @Override
+    public void beforeLeaving(Runnable leave) {
+        edits.settle(shown, leave, () -> { });
+    }
+
+    private boolean isShown(int id) {
+        return shown != null && shown.id() != null && shown.id() == id;
+    }
+
+    /** Selects the shown night's row (none for a draft) without opening it again. */
+    private void selectShownInList() {
+        syncingSelection = true;
+        try {
+            if (shown == null || shown.id() == null) {
+                sessionList.getSelectionModel().clearSelection();
+            } else {
+                sessionList.getItems().stream().filter(r -> r.id() == shown.id()).findFirst().ifPresent(r -> {
+                    sessionList.getSelectionModel().select(r);
+                    sessionList.scrollTo(r);
+                });
+            }
+        } finally {
+            syncingSelection = false;
+        }
+        monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
+    }
+
+    private void showMode() {
+        boolean empty = sessionList.getItems().isEmpty();
+        noSessions.setVisible(empty);
+        sessionList.setVisible(!empty && !monthMode.isSelected());
+        monthGrid.setVisible(!empty && monthMode.isSelected());
     }
 
     /** Ctrl+N and Ctrl+S belong to this screen only while it is shown (other screens may use them too). */
@@ -128,18 +192,14 @@ public class PitchNightsController implements Refreshable {
     }
 
     private void showList(List<SessionRow> rows) {
-        reloading = true;
+        syncingSelection = true;
         try {
             sessionList.getItems().setAll(rows);
-            noSessions.setVisible(rows.isEmpty());
-            sessionList.setVisible(!rows.isEmpty());
-            if (shown != null && shown.id() != null) {
-                rows.stream().filter(r -> r.id() == shown.id()).findFirst()
-                        .ifPresent(r -> sessionList.getSelectionModel().select(r));
-            }
         } finally {
-            reloading = false;
+            syncingSelection = false;
         }
+        showMode();
+        selectShownInList();
         // on the first visit, open the soonest night rather than an empty pane
         if (shown == null && !rows.isEmpty()) {
             sessionList.getSelectionModel().select(0);
@@ -155,6 +215,7 @@ public class PitchNightsController implements Refreshable {
         shown = night;
         detail.setVisible(night != null);
         noneChosen.setVisible(night == null);
+        selectShownInList();
         if (night == null) {
             return;
         }
@@ -187,29 +248,32 @@ public class PitchNightsController implements Refreshable {
         reloadList();
     }
 
-    /** A new draft next Thursday at 18:00 (in the chamber's zone), shown in the form until it is saved. */
     @FXML
     private void onNew() {
+        edits.settle(shown, this::newDraft, () -> { });
+    }
+
+    /** A new draft next Thursday at 18:00 (in the chamber's zone), shown in the form until it is saved. */
+    private void newDraft() {
         LocalDate thursday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         tasks.run(Messages.get("pitches.new"), () -> service.newDraft("", LocalDateTime.of(thursday,
                 LocalTime.of(18, 0)), 120), draft -> {
-                    sessionList.getSelectionModel().clearSelection();
                     showDetail(draft);
                     sessionController.focusTitle();
                 });
     }
 
-    /** Copies the chosen night (details and agenda) to the first same weekday that is still ahead. */
     @FXML
     private void onDuplicate() {
         SessionRow source = sessionList.getSelectionModel().getSelectedItem();
-        if (source == null) {
-            return;
+        if (source != null) {
+            edits.settle(shown, () -> duplicate(source), () -> { });
         }
-        long weeksAhead = ChronoUnit.WEEKS.between(source.start().toInstant(), clock.instant()) + 1;
-        int weeks = (int) Math.max(1, weeksAhead);
-        tasks.run(Messages.get("pitches.duplicate"), () -> service.duplicateAsTemplate(source.id(), weeks), copy -> {
-            shown = copy;
+    }
+
+    /** Copies the night (details and agenda, as stored) to the first same weekday that is still ahead. */
+    private void duplicate(SessionRow source) {
+        tasks.run(Messages.get("pitches.duplicate"), () -> service.duplicateAsNext(source.id()), copy -> {
             showDetail(copy);
             tabs.getSelectionModel().select(sessionTab);
             reloadList();

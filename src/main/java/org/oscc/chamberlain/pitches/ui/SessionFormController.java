@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -32,6 +34,8 @@ public class SessionFormController {
     private final PitchNightService service;
     private final BackgroundTasks tasks;
     private PitchNight shown;
+    /** The fields as {@link #show} filled them, to tell whether the user changed anything since. */
+    private List<String> shownState = List.of();
     private Consumer<PitchNight> onSaved = n -> { };
 
     @FXML private TextField title;
@@ -99,6 +103,27 @@ public class SessionFormController {
         description.setText(night.description());
         PitchTexts.showOk(message, "");
         hideConflicts();
+        shownState = state();
+    }
+
+    /** True when a field differs from what {@link #show} put there (the saved night, or the fresh draft). */
+    boolean isDirty() {
+        return shown != null && !state().equals(shownState);
+    }
+
+    /** Puts the shown night back into the form, dropping the edits. */
+    void discard() {
+        if (shown != null) {
+            show(shown);
+        }
+    }
+
+    private List<String> state() {
+        return Arrays.asList(title.getText(), String.valueOf(date.getValue()), time.getText(), timeZone.getValue(),
+                length.getText(), venueName.getText(), venueAddress.getText(), onlineUrl.getText(),
+                capacity.getText(), String.valueOf(status.getValue()), organizerName.getText(),
+                organizerEmail.getText(), description.getText()).stream().map(v -> Objects.toString(v, ""))
+                .toList();
     }
 
     void focusTitle() {
@@ -116,19 +141,32 @@ public class SessionFormController {
     /** Saves after a look for clashes (Ctrl+S). */
     @FXML
     void save() {
+        save(() -> { }, () -> { });
+    }
+
+    /**
+     * Saves after a look for clashes, then runs {@code then}; runs {@code notSaved} instead when a field is refused
+     * or a clash needs the user's "Save anyway" (the reason is shown beside the form).
+     */
+    void save(Runnable then, Runnable notSaved) {
         PitchNight edited = edited();
         if (edited == null) {
+            notSaved.run();
             return;
         }
         hideConflicts();
         tasks.run(Messages.get("pitches.session.checking"), () -> service.conflicts(edited,
                 edited.id() == null ? List.of() : service.agenda(edited.id())), conflicts -> {
                     if (conflicts.isEmpty()) {
-                        store(edited);
+                        store(edited, then, notSaved);
                     } else {
                         showConflicts(conflicts);
+                        notSaved.run();
                     }
-                }, this::showFailure);
+                }, failure -> {
+                    showFailure(failure);
+                    notSaved.run();
+                });
     }
 
     @FXML
@@ -136,7 +174,7 @@ public class SessionFormController {
         PitchNight edited = edited();
         hideConflicts();
         if (edited != null) {
-            store(edited);
+            store(edited, () -> { }, () -> { });
         }
     }
 
@@ -147,11 +185,15 @@ public class SessionFormController {
         }
     }
 
-    private void store(PitchNight edited) {
+    private void store(PitchNight edited, Runnable then, Runnable notSaved) {
         tasks.run(Messages.get("pitches.session.saving"), () -> service.save(edited), saved -> {
             onSaved.accept(saved);
             PitchTexts.showOk(message, Messages.get("pitches.session.saved", saved.title()));
-        }, this::showFailure);
+            then.run();
+        }, failure -> {
+            showFailure(failure);
+            notSaved.run();
+        });
     }
 
     private void showConflicts(List<Conflict> conflicts) {

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.pitches.ui;
 
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.pitches.SlotKind;
 import org.oscc.chamberlain.pitches.TimedSlot;
@@ -14,9 +15,12 @@ final class SlotTitleCell extends TableCell<TimedSlot, String> {
         if (slot == null) {
             setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
         setText(title);
+        // long titles are cut to fit the column: the whole title on hover
+        setTooltip(title == null || title.isBlank() ? null : new Tooltip(title));
         boolean isBreak = slot.slot().kind() == SlotKind.BREAK;
         FontIcon icon = new FontIcon(isBreak ? "mdi2c-coffee-outline" : "mdi2p-presentation");
         icon.getStyleClass().add(isBreak ? "agenda-break-icon" : "agenda-pitch-icon");
