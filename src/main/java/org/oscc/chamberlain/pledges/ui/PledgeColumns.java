@@ -27,16 +27,22 @@ final class PledgeColumns {
 
     static void install(TableView<PledgeRow> table) {
         table.getColumns().setAll(Arrays.asList(
-                text("pledges.col.member", 170, PledgeRow::memberName),
-                text("pledges.col.project", 125, PledgeRow::projectName),
-                text("pledges.col.kind", 100, r -> Messages.get("pledges.kind." + r.kind().name())),
-                text("pledges.col.period", 135, r -> Figures.period(r.periodStart(), r.periodEnd())),
-                text("pledges.col.status", 75, r -> Messages.get("pledges.status." + r.status().name())),
-                hours("pledges.col.pledged", PledgeRow::pledgedMinutes),
+                text("pledges.col.member", 150, PledgeRow::memberName),
+                text("pledges.col.project", 115, PledgeRow::projectName),
+                min(text("pledges.col.period", 160, r -> Figures.period(r.periodStart(), r.periodEnd())), 160),
+                min(text("pledges.col.status", 78, r -> Messages.get("pledges.status." + r.status().name())), 78),
+                hours("pledges.col.pledged", PledgeRow::pledgedMinutes), // the kind is in the form below
                 hours("pledges.col.delivered", PledgeRow::deliveredMinutes),
                 progress(),
                 status(),
                 behind()));
+        // the columns share the table's width: no sideways scrolling, every figure in view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    }
+
+    private static <T> TableColumn<PledgeRow, T> min(TableColumn<PledgeRow, T> c, double width) {
+        c.setMinWidth(width);
+        return c;
     }
 
     private static TableColumn<PledgeRow, String> text(String key, double width, Function<PledgeRow, String> value) {
@@ -48,7 +54,8 @@ final class PledgeColumns {
 
     private static TableColumn<PledgeRow, Long> hours(String key, Function<PledgeRow, Long> minutes) {
         TableColumn<PledgeRow, Long> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(90);
+        c.setPrefWidth(88);
+        c.setMinWidth(88); // the header and a 6-digit figure stay readable when the table is narrow
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(minutes.apply(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -63,7 +70,8 @@ final class PledgeColumns {
 
     private static TableColumn<PledgeRow, PledgeRow> progress() {
         TableColumn<PledgeRow, PledgeRow> c = new TableColumn<>(Messages.get("pledges.col.progress"));
-        c.setPrefWidth(140);
+        c.setPrefWidth(125);
+        c.setMinWidth(125);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator(Comparator.comparingLong(r -> r.fulfilment().percentOfPledgedBp() == null ? 0
                 : r.fulfilment().percentOfPledgedBp()));
@@ -99,7 +107,8 @@ final class PledgeColumns {
 
     private static TableColumn<PledgeRow, FulfilmentStatus> status() {
         TableColumn<PledgeRow, FulfilmentStatus> c = new TableColumn<>(Messages.get("pledges.col.fulfilment"));
-        c.setPrefWidth(100);
+        c.setPrefWidth(95);
+        c.setMinWidth(95);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().fulfilment().status()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -119,7 +128,8 @@ final class PledgeColumns {
 
     private static TableColumn<PledgeRow, Long> behind() {
         TableColumn<PledgeRow, Long> c = new TableColumn<>(Messages.get("pledges.col.behindBy"));
-        c.setPrefWidth(90);
+        c.setPrefWidth(82);
+        c.setMinWidth(82);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(behindBy(d.getValue())));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
