@@ -39,6 +39,21 @@ final class PledgeColumns {
                 behind()));
     }
 
+    /**
+     * The narrower set for another screen's detail pane: who the pledge names (the project on a member's page, the
+     * member on a project's), kind, pledged and delivered hours, progress and the coloured computed status.
+     */
+    static void installCompact(TableView<PledgeRow> table, boolean memberFirst) {
+        table.getColumns().setAll(Arrays.asList(
+                memberFirst ? text("pledges.col.member", 130, PledgeRow::memberName)
+                        : text("pledges.col.project", 130, PledgeRow::projectName),
+                text("pledges.col.kind", 85, r -> Messages.get("pledges.kind." + r.kind().name())),
+                hours("pledges.col.pledged", PledgeRow::pledgedMinutes),
+                hours("pledges.col.delivered", PledgeRow::deliveredMinutes),
+                progress(),
+                status()));
+    }
+
     private static TableColumn<PledgeRow, String> text(String key, double width, Function<PledgeRow, String> value) {
         TableColumn<PledgeRow, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
