@@ -85,7 +85,8 @@ public class MemberFormController {
         this.members = members;
         this.pledgeService = pledges;
         this.tasks = tasks;
-        this.pledges = new PledgeListPane(false, "memberPledge", tasks, openPledge);
+        this.pledges = new PledgeListPane(Messages.get("members.pledges"), false, "memberPledge", tasks,
+                openPledge);
     }
 
     @FXML

@@ -2,11 +2,13 @@ package org.oscc.chamberlain.pledges.ui;
 
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -26,6 +28,8 @@ import org.oscc.chamberlain.ui.Messages;
  * background; the result of an older load never replaces that of a newer one (the user moved on to another row).
  */
 public final class PledgeListPane {
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 48;
     private final BackgroundTasks tasks;
     private final TableView<PledgeRow> table = new TableView<>();
     private final ProgressBar totalBar = new ProgressBar(0);
@@ -37,19 +41,34 @@ public final class PledgeListPane {
     private long generation;
 
     /**
+     * @param heading     the section heading, shown beside the Open in Pledges button
      * @param memberFirst whether the first column names the member (on a project's page) or the project
      * @param idPrefix    prefix of the node ids tests look for: {@code <prefix>Table}, {@code <prefix>Total}...
      * @param openPledge  shows one pledge in the Pledges screen
      */
-    public PledgeListPane(boolean memberFirst, String idPrefix, BackgroundTasks tasks, LongConsumer openPledge) {
+    public PledgeListPane(String heading, boolean memberFirst, String idPrefix, BackgroundTasks tasks,
+            LongConsumer openPledge) {
         this.tasks = tasks;
         PledgeColumns.installCompact(table, memberFirst);
         table.setId(idPrefix + "Table");
         table.getStyleClass().add("detail-pledges");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
-        table.setMinHeight(110);
+        // as tall as its rows (up to six, then it scrolls), so one pledge does not leave a tall empty box
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER_HEIGHT
+                + ROW_HEIGHT * Math.max(1.5, Math.min(6, table.getItems().size())), table.getItems()));
+        table.setMinHeight(Region.USE_PREF_SIZE);
         table.setPlaceholder(new Label(Messages.get("pledges.detail.none")));
+        // the period and stored status tell apart two pledges to the same project
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PledgeRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(empty || row == null ? null : new Tooltip(Messages.get("pledges.detail.row.tip",
+                        Figures.period(row.periodStart(), row.periodEnd()),
+                        Messages.get("pledges.status." + row.status().name()))));
+            }
+        });
         table.setOnMouseClicked(e -> {
             PledgeRow row = table.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && row != null) {
@@ -67,19 +86,26 @@ public final class PledgeListPane {
         totalText.setId(idPrefix + "Total");
         totalText.setWrapText(true);
         totalText.setMinWidth(0);
+        totalText.setTooltip(new Tooltip(Messages.get("pledges.detail.total.tip")));
         totalStatus.setId(idPrefix + "TotalStatus");
         totalStatus.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(totalText, Priority.SOMETIMES);
-        totals = new HBox(8, totalBar, totalText, totalStatus, gap, open);
+        totals = new HBox(8, totalBar, totalText, totalStatus);
+        totals.setId(idPrefix + "Totals");
         totals.setAlignment(Pos.CENTER_LEFT);
         totals.getStyleClass().add("detail-pledge-totals");
         received.setId(idPrefix + "Received");
         received.getStyleClass().add("muted");
         received.setWrapText(true);
         received.setTooltip(new Tooltip(Messages.get("pledges.detail.received.tip")));
-        root = new VBox(6, table, totals, received);
+        Label title = new Label(heading);
+        title.getStyleClass().add("section-heading");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, open);
+        header.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, header, table, totals, received);
+        root.getStyleClass().add("detail-pledge-list");
         clear();
     }
 

@@ -112,7 +112,8 @@ public class ProjectsController implements Refreshable {
         this.members = members;
         this.pledgeService = pledges;
         this.tasks = tasks;
-        this.pledges = new PledgeListPane(true, "projectPledge", tasks, openPledge);
+        this.pledges = new PledgeListPane(Messages.get("projects.pledges"), true, "projectPledge", tasks,
+                openPledge);
     }
 
     @FXML
@@ -134,6 +135,10 @@ public class ProjectsController implements Refreshable {
         pitchDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Figures.date(c.getValue().date())));
         pitchTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slotTitle()));
         presenterColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().presenterName()));
+        // as tall as its rows, up to six (as the pledges above): a project pitched once leaves no tall empty box
+        pitches.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 48
+                + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
+                pitches.getItems()));
         pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());

@@ -153,13 +153,13 @@ class MembersScreenTest extends FxRobot {
                 .as("delivered hours").isPresent();
         assertThat(lookup("#memberPledgeTable .table-cell").match(LabeledMatchers.hasText("10.0")).tryQuery())
                 .as("pledged hours").isPresent();
-        assertThat(text("#memberPledgeTotal")).isEqualTo("Pledges that count: 10.0 h pledged, 1.5 h delivered"
+        assertThat(text("#memberPledgeTotal")).isEqualTo("Total: 10.0 h pledged, 1.5 h delivered"
                 + " (15.0 %)");
 
         clickOn(cell("Beta Labs"));
         waitUntil(() -> text("#memberHeading").equals("Beta Labs") && pledges.getItems().isEmpty());
         assertThat(((Label) pledges.getPlaceholder()).getText()).isEqualTo("No pledges yet.");
-        assertThat(lookup("#memberPledgeTotal").query().isVisible()).isFalse();
+        assertThat(lookup("#memberPledgeTotals").query().isVisible()).as("no total without pledges").isFalse();
 
         clickOn(cell("Acme Inc."));
         waitUntil(() -> pledges.getItems().size() == 1);

@@ -103,7 +103,7 @@ class ProjectsScreenTest extends FxRobot {
         assertThat(visibleCell("#projectPledgeTable", "Acme Inc.")).as("member").isTrue();
         assertThat(visibleCell("#projectPledgeTable", "20.0")).as("pledged hours").isTrue();
         assertThat(visibleCell("#projectPledgeTable", "3.0")).as("delivered hours").isTrue();
-        assertThat(text("#projectPledgeTotal")).isEqualTo("Pledges that count: 20.0 h pledged, 3.0 h delivered"
+        assertThat(text("#projectPledgeTotal")).isEqualTo("Total: 20.0 h pledged, 3.0 h delivered"
                 + " (15.0 %)");
         assertThat(text("#projectPledgeReceived")).isEqualTo("Hours received in all: 3.0 h");
 
