@@ -50,6 +50,24 @@ public final class PledgeListPane {
             LongConsumer openPledge) {
         this.tasks = tasks;
         PledgeColumns.installCompact(table, memberFirst);
+        setUpTable(idPrefix, openPledge);
+        totals = totalsRow(idPrefix);
+        received.setId(idPrefix + "Received");
+        received.getStyleClass().add("muted");
+        received.setWrapText(true);
+        received.setTooltip(new Tooltip(Messages.get("pledges.detail.received.tip")));
+        Label title = new Label(heading);
+        title.getStyleClass().add("section-heading");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, gap, openButton(idPrefix, openPledge));
+        header.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, header, table, totals, received);
+        root.getStyleClass().add("detail-pledge-list");
+        clear();
+    }
+
+    private void setUpTable(String idPrefix, LongConsumer openPledge) {
         table.setId(idPrefix + "Table");
         table.getStyleClass().add("detail-pledges");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -75,12 +93,20 @@ public final class PledgeListPane {
                 openPledge.accept(row.pledgeId());
             }
         });
+    }
+
+    private Button openButton(String idPrefix, LongConsumer openPledge) {
         Button open = new Button(Messages.get("pledges.detail.open"), new FontIcon("mdi2o-open-in-app"));
         open.setId(idPrefix + "Open");
         open.getStyleClass().add("small");
         open.setTooltip(new Tooltip(Messages.get("pledges.detail.open.tip")));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> openPledge.accept(table.getSelectionModel().getSelectedItem().pledgeId()));
+        return open;
+    }
+
+    /** The total line: a progress bar, the summed hours and the group's status, in the pledge table's colours. */
+    private HBox totalsRow(String idPrefix) {
         totalBar.setPrefWidth(80);
         totalBar.setMinWidth(50);
         totalText.setId(idPrefix + "Total");
@@ -90,23 +116,11 @@ public final class PledgeListPane {
         totalStatus.setId(idPrefix + "TotalStatus");
         totalStatus.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(totalText, Priority.SOMETIMES);
-        totals = new HBox(8, totalBar, totalText, totalStatus);
-        totals.setId(idPrefix + "Totals");
-        totals.setAlignment(Pos.CENTER_LEFT);
-        totals.getStyleClass().add("detail-pledge-totals");
-        received.setId(idPrefix + "Received");
-        received.getStyleClass().add("muted");
-        received.setWrapText(true);
-        received.setTooltip(new Tooltip(Messages.get("pledges.detail.received.tip")));
-        Label title = new Label(heading);
-        title.getStyleClass().add("section-heading");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, gap, open);
-        header.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(6, header, table, totals, received);
-        root.getStyleClass().add("detail-pledge-list");
-        clear();
+        HBox row = new HBox(8, totalBar, totalText, totalStatus);
+        row.setId(idPrefix + "Totals");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("detail-pledge-totals");
+        return row;
     }
 
     public Node node() {
