@@ -59,10 +59,12 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
             return new MembersController(services.members(), services.memberImporter(), tasks);
         }
         if (type == MemberFormController.class) {
-            return new MemberFormController(services.members(), tasks);
+            return new MemberFormController(services.members(), services.pledges(), tasks,
+                    id -> mainWindow.showPledge(id));
         }
         if (type == ProjectsController.class) {
-            return new ProjectsController(services.projects(), services.members(), tasks);
+            return new ProjectsController(services.projects(), services.members(), services.pledges(), tasks,
+                    id -> mainWindow.showPledge(id));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
     }

@@ -126,6 +126,17 @@ public class MainWindowController {
         show(Section.PLEDGES);
     }
 
+    /** Shows the Pledges section with one pledge selected and open (from a member's or a project's page). */
+    public void showPledge(long pledgeId) {
+        try {
+            views.pledges().showPledge(pledgeId);
+        } catch (RuntimeException e) {
+            ErrorReporter.report(e);
+            return;
+        }
+        show(Section.PLEDGES);
+    }
+
     public Section current() {
         return current;
     }

@@ -157,6 +157,19 @@ public class PledgeRepository {
         return sum == null ? 0 : sum;
     }
 
+    /** Minutes logged to a project (contribution.project_id) on pledges whose status counts, whatever their project. */
+    public long receivedMinutes(long projectId) {
+        if (!storable(projectId)) {
+            return 0;
+        }
+        Long sum = dsl.select(DSL.coalesce(DSL.sum(CONTRIBUTION.MINUTES), java.math.BigDecimal.ZERO).cast(Long.class))
+                .from(CONTRIBUTION).join(PLEDGE).on(PLEDGE.ID.eq(CONTRIBUTION.PLEDGE_ID))
+                .where(CONTRIBUTION.PROJECT_ID.eq(toInt(projectId)))
+                .and(PLEDGE.STATUS.in(PledgeSql.COUNTED_STATUSES))
+                .fetchOne(0, Long.class);
+        return sum == null ? 0 : sum;
+    }
+
     // --- contributions ----------------------------------------------------------------------------------------
 
     public List<Contribution> contributions(long pledgeId) {

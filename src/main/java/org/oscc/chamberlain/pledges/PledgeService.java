@@ -73,6 +73,40 @@ public class PledgeService {
                 .toList();
     }
 
+    /** Every pledge of a member (newest period first), with its total over the pledges that count. */
+    public PledgeGroup ofMember(long organizationId) {
+        return group(PledgeFilter.ALL.withOrganization(organizationId), null);
+    }
+
+    /**
+     * Every pledge naming a project (newest period first), with its total over the pledges that count and the
+     * minutes logged to the project on counting pledges, general-pool ones included.
+     */
+    public PledgeGroup toProject(long projectId) {
+        return group(PledgeFilter.ALL.withProject(projectId), repository.receivedMinutes(projectId));
+    }
+
+    private PledgeGroup group(PledgeFilter filter, Long receivedMinutes) {
+        ChamberSettings s = settings.current();
+        LocalDate today = today(s);
+        List<PledgeRow> rows = repository.tallies(filter).stream().map(t -> toRow(t, today, s))
+                .sorted(Comparator.comparing(PledgeRow::periodStart).reversed()
+                        .thenComparing(PledgeRow::periodEnd, Comparator.reverseOrder())
+                        .thenComparingLong(PledgeRow::pledgeId))
+                .toList();
+        long pledged = 0;
+        long delivered = 0;
+        long expected = 0;
+        for (PledgeRow r : rows) {
+            if (r.status().counts()) {
+                pledged += r.pledgedMinutes();
+                delivered += r.deliveredMinutes();
+                expected += r.fulfilment().expectedMinutes();
+            }
+        }
+        return new PledgeGroup(rows, FulfilmentRules.ofTotals(pledged, delivered, expected, s), receivedMinutes);
+    }
+
     private static PledgeRow toRow(PledgeTally t, LocalDate today, ChamberSettings s) {
         Pledge p = t.pledge();
         return new PledgeRow(p.id(), p.organizationId(), t.memberName(), p.projectId(), t.projectName(), p.kind(),

@@ -17,7 +17,7 @@ import org.jooq.impl.DSL;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.jooq.tables.records.ProjectRecord;
 
-/** Reads and writes projects and their key people; reads the pledges and pitches that name them. */
+/** Reads and writes projects and their key people; reads the pitches that named them. */
 public class ProjectRepository {
     private final DSLContext dsl;
 
@@ -99,20 +99,15 @@ public class ProjectRepository {
                 .and(PROJECT_PERSON.CONTACT_ID.eq((int) contactId)).execute() > 0;
     }
 
-    public List<ProjectPledge> pledges(long projectId) {
-        return dsl.select(PLEDGE.ID, ORGANIZATION.NAME, PLEDGE.KIND, PLEDGE.PERIOD_START, PLEDGE.PERIOD_END)
-                .from(PLEDGE).join(ORGANIZATION).on(ORGANIZATION.ID.eq(PLEDGE.ORGANIZATION_ID))
-                .where(PLEDGE.PROJECT_ID.eq((int) projectId))
-                .orderBy(PLEDGE.PERIOD_START.desc(), ORGANIZATION.NAME_KEY, PLEDGE.ID)
-                .fetch(r -> new ProjectPledge(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
-    }
-
     public List<ProjectPitch> pitches(long projectId) {
-        return dsl.select(AGENDA_SLOT.ID, PITCH_NIGHT.TITLE, PITCH_NIGHT.STARTS_AT, AGENDA_SLOT.TITLE)
+        return dsl.select(AGENDA_SLOT.ID, PITCH_NIGHT.TITLE, PITCH_NIGHT.STARTS_AT, AGENDA_SLOT.TITLE,
+                        CONTACT.FULL_NAME)
                 .from(AGENDA_SLOT).join(PITCH_NIGHT).on(PITCH_NIGHT.ID.eq(AGENDA_SLOT.PITCH_NIGHT_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(AGENDA_SLOT.PRESENTER_CONTACT_ID))
                 .where(AGENDA_SLOT.PROJECT_ID.eq((int) projectId))
                 .orderBy(PITCH_NIGHT.STARTS_AT.desc(), AGENDA_SLOT.POSITION)
-                .fetch(r -> new ProjectPitch(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4()));
+                .fetch(r -> new ProjectPitch(r.value1(), r.value2(), r.value3().toLocalDate(), r.value4(),
+                        r.value5()));
     }
 
     static Project toProject(ProjectRecord r) {

@@ -16,7 +16,7 @@ import org.oscc.chamberlain.validation.Problems;
 
 /**
  * Open-source projects and communities: unique names (by {@link NameKey}), tidy links, a plausible SPDX licence, key
- * people, archiving, and read-only views of the pledges and pitches that name a project.
+ * people, archiving, and a read-only view of the pitches that named a project.
  */
 public class ProjectService {
     private final ProjectRepository projects;
@@ -106,18 +106,13 @@ public class ProjectService {
                 .toList();
     }
 
-    /** The project with its key people and the pledges and pitches that name it. */
+    /** The project with its key people and the pitches that named it. */
     public ProjectDetail get(long id) {
         Project p = projects.find(id).orElseThrow(() -> new NoSuchElementException("No project with id " + id));
-        return new ProjectDetail(p, projects.keyPeople(id), projects.pledges(id), projects.pitches(id));
+        return new ProjectDetail(p, projects.keyPeople(id), projects.pitches(id));
     }
 
-    /** The pledges that name the project (read-only): member, kind and period. */
-    public List<ProjectPledge> pledgesNaming(long projectId) {
-        return projects.pledges(projectId);
-    }
-
-    /** The pitch-night slots that name the project (read-only): night title, date and slot title. */
+    /** The pitch-night slots that name the project (read-only): night title, date, slot title and presenter. */
     public List<ProjectPitch> pitchesNaming(long projectId) {
         return projects.pitches(projectId);
     }

@@ -2,7 +2,9 @@ package org.oscc.chamberlain.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.oscc.chamberlain.store.jooq.Tables.AGENDA_SLOT;
+import static org.oscc.chamberlain.store.jooq.Tables.CONTACT;
 import static org.oscc.chamberlain.store.jooq.Tables.PITCH_NIGHT;
 import static org.oscc.chamberlain.store.jooq.Tables.PLEDGE;
 
@@ -151,33 +153,42 @@ class ProjectServiceTest {
     }
 
     @Test
-    void thePledgesAndPitchesNamingAProjectAreListedReadOnly() throws Exception {
+    void thePitchesThatNamedAProjectAreListedWithTheirPresenterAndTheTableCountsItsPledges() throws Exception {
         long project = projects.save(Project.named("Fox"));
         long other = projects.save(Project.named("Badger"));
         long acme = members.saveOrganization(Organization.named("ACME"));
         insertPledge(acme, project, "HOURS", LocalDate.of(2026, 1, 1));
         insertPledge(acme, other, "HOURS", LocalDate.of(2026, 1, 1));
-        int night = store.dsl().insertInto(PITCH_NIGHT).set(PITCH_NIGHT.TITLE, "Spring Pitch Night")
-                .set(PITCH_NIGHT.STARTS_AT, LocalDateTime.of(2026, 4, 2, 18, 0))
-                .set(PITCH_NIGHT.TIME_ZONE, "America/Toronto").set(PITCH_NIGHT.DURATION_MINUTES, 120)
-                .set(PITCH_NIGHT.ICAL_UID, "uid-1@test").set(PITCH_NIGHT.CREATED_AT, NOW)
-                .set(PITCH_NIGHT.UPDATED_AT, NOW).returningResult(PITCH_NIGHT.ID).fetchOne().value1();
-        store.dsl().insertInto(AGENDA_SLOT).set(AGENDA_SLOT.PITCH_NIGHT_ID, night).set(AGENDA_SLOT.POSITION, 0)
-                .set(AGENDA_SLOT.PROJECT_ID, (int) project).set(AGENDA_SLOT.TITLE, "Fox needs docs")
-                .set(AGENDA_SLOT.MINUTES, 10).execute();
+        int presenter = store.dsl().insertInto(CONTACT).set(CONTACT.FULL_NAME, "Zoë Tremblay")
+                .set(CONTACT.CREATED_AT, NOW).set(CONTACT.UPDATED_AT, NOW).returningResult(CONTACT.ID).fetchOne()
+                .value1();
+        int spring = pitchNight("Spring Pitch Night", LocalDateTime.of(2026, 4, 2, 18, 0), "uid-1@test");
+        int autumn = pitchNight("Autumn Pitch Night", LocalDateTime.of(2026, 10, 1, 18, 0), "uid-2@test");
+        slot(spring, project, "Fox needs docs", presenter);
+        slot(autumn, project, "Fox, six months on", null);
 
         ProjectDetail detail = projects.get(project);
-        assertThat(detail.pledges()).extracting(ProjectPledge::memberName, ProjectPledge::kind,
-                ProjectPledge::periodStart, ProjectPledge::periodEnd)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("ACME", "HOURS", LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 12, 31)));
         assertThat(detail.pitches()).extracting(ProjectPitch::pitchNightTitle, ProjectPitch::date,
-                ProjectPitch::slotTitle)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Spring Pitch Night", LocalDate.of(2026, 4, 2),
-                        "Fox needs docs"));
+                ProjectPitch::slotTitle, ProjectPitch::presenterName)
+                .containsExactly(
+                        tuple("Autumn Pitch Night", LocalDate.of(2026, 10, 1), "Fox, six months on", null),
+                        tuple("Spring Pitch Night", LocalDate.of(2026, 4, 2), "Fox needs docs", "Zoë Tremblay"));
         assertThat(projects.pitchesNaming(other)).isEmpty();
         assertThat(projects.search("fox", false).get(0)).extracting(ProjectRow::pledgeCount, ProjectRow::pitchCount)
-                .containsExactly(1, 1);
+                .containsExactly(1, 2);
+    }
+
+    private int pitchNight(String title, LocalDateTime startsAt, String uid) {
+        return store.dsl().insertInto(PITCH_NIGHT).set(PITCH_NIGHT.TITLE, title).set(PITCH_NIGHT.STARTS_AT, startsAt)
+                .set(PITCH_NIGHT.TIME_ZONE, "America/Toronto").set(PITCH_NIGHT.DURATION_MINUTES, 120)
+                .set(PITCH_NIGHT.ICAL_UID, uid).set(PITCH_NIGHT.CREATED_AT, NOW)
+                .set(PITCH_NIGHT.UPDATED_AT, NOW).returningResult(PITCH_NIGHT.ID).fetchOne().value1();
+    }
+
+    private void slot(int night, long project, String title, Integer presenter) {
+        store.dsl().insertInto(AGENDA_SLOT).set(AGENDA_SLOT.PITCH_NIGHT_ID, night).set(AGENDA_SLOT.POSITION, 0)
+                .set(AGENDA_SLOT.PROJECT_ID, (int) project).set(AGENDA_SLOT.TITLE, title)
+                .set(AGENDA_SLOT.PRESENTER_CONTACT_ID, presenter).set(AGENDA_SLOT.MINUTES, 10).execute();
     }
 
     private void insertPledge(long org, long project, String kind, LocalDate start) {

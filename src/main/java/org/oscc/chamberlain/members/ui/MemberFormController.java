@@ -3,6 +3,7 @@ package org.oscc.chamberlain.members.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -24,6 +25,8 @@ import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.Organization;
 import org.oscc.chamberlain.members.OrganizationKind;
 import org.oscc.chamberlain.members.StatusChange;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.ui.PledgeListPane;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
@@ -32,11 +35,14 @@ import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The Members screen's detail form: one organization's fields with validation beside them, its contacts, its
- * pledges and status history (read-only), and save, revert, archive and restore. Knows whether it holds unsaved edits.
+ * pledges with their fulfilment and its status history (read-only), and save, revert, archive and restore. Knows
+ * whether it holds unsaved edits.
  */
 public class MemberFormController {
     private final MemberService members;
+    private final PledgeService pledgeService;
     private final BackgroundTasks tasks;
+    private final PledgeListPane pledges;
     private final ObservableList<Contact> contactRows = FXCollections.observableArrayList();
     private MemberFields fields;
     private Organization shown;
@@ -68,14 +74,19 @@ public class MemberFormController {
     @FXML private TableColumn<Contact, Contact> consentColumn;
     @FXML private Button editContact;
     @FXML private Button removeContact;
-    @FXML private Label pledges;
+    @FXML private VBox pledgeBox;
     @FXML private Label history;
     @FXML private Label message;
     @FXML private Button archive;
 
-    public MemberFormController(MemberService members, BackgroundTasks tasks) {
+    /** @param openPledge shows one pledge in the Pledges screen */
+    public MemberFormController(MemberService members, PledgeService pledges, BackgroundTasks tasks,
+            LongConsumer openPledge) {
         this.members = members;
+        this.pledgeService = pledges;
         this.tasks = tasks;
+        this.pledges = new PledgeListPane(Messages.get("members.pledges"), false, "memberPledge", tasks,
+                openPledge);
     }
 
     @FXML
@@ -85,6 +96,7 @@ public class MemberFormController {
         ContactColumns.install(contacts, contactRows, primaryColumn, contactNameColumn, roleColumn,
                 contactEmailColumn, phoneColumn, consentColumn);
         contacts.setPlaceholder(new Label(Messages.get("members.contacts.none")));
+        pledgeBox.getChildren().setAll(pledges.node());
         editContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
         removeContact.disableProperty().bind(contacts.getSelectionModel().selectedItemProperty().isNull());
         contacts.setOnMouseClicked(e -> {
@@ -147,8 +159,12 @@ public class MemberFormController {
         archive.setText(Messages.get(shown.archived() ? "members.restore" : "members.archive"));
         ((FontIcon) archive.getGraphic()).setIconLiteral(shown.archived() ? "mdi2a-archive-arrow-up-outline"
                 : "mdi2a-archive-outline");
-        pledges.setText(shown.id() == null ? "" : Messages.get("members.pledgeSummary", d.pledgeCount(),
-                MemberFields.hours(d.contributedMinutes())));
+        if (shown.id() == null) {
+            pledges.clear();
+        } else {
+            long id = shown.id();
+            pledges.load(() -> pledgeService.ofMember(id));
+        }
         history.setText(d.history().isEmpty() ? "" : Messages.get("members.history", d.history().stream()
                 .map(this::describe).collect(Collectors.joining(" → "))));
         showMessage(null, false);

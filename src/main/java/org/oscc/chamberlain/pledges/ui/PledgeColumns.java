@@ -1,7 +1,9 @@
 package org.oscc.chamberlain.pledges.ui;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -43,6 +45,32 @@ final class PledgeColumns {
     private static <T> TableColumn<PledgeRow, T> min(TableColumn<PledgeRow, T> c, double width) {
         c.setMinWidth(width);
         return c;
+    }
+
+    /**
+     * The narrower set for another screen's detail pane. On a member's page: the project, the kind, pledged and
+     * delivered hours, progress and the coloured computed status; on a project's page ({@code memberFirst}) the
+     * member instead of the project and kind.
+     */
+    static void installCompact(TableView<PledgeRow> table, boolean memberFirst) {
+        List<TableColumn<PledgeRow, ?>> columns = new ArrayList<>();
+        if (memberFirst) {
+            columns.add(text("pledges.col.member", 150, PledgeRow::memberName));
+        } else {
+            columns.add(text("pledges.col.project", 114, PledgeRow::projectName));
+            columns.add(text("pledges.col.kind", 92, r -> Messages.get("pledges.kind." + r.kind().name())));
+        }
+        // the figures narrower than in the pledge table, so that the columns fit a detail pane without scrolling
+        columns.add(width(hours("pledges.detail.col.pledged", PledgeRow::pledgedMinutes), 74));
+        columns.add(width(hours("pledges.detail.col.delivered", PledgeRow::deliveredMinutes), 84));
+        columns.add(width(progress(), 104));
+        columns.add(width(status(), 90));
+        table.getColumns().setAll(columns);
+    }
+
+    private static <T extends TableColumn<PledgeRow, ?>> T width(T column, double width) {
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static TableColumn<PledgeRow, String> text(String key, double width, Function<PledgeRow, String> value) {

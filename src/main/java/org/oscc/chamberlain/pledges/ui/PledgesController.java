@@ -40,6 +40,8 @@ public class PledgesController implements Refreshable {
     private int unfilteredCount = -1;
     private boolean applyingFilters;
     private boolean replacingRows;
+    /** A pledge another screen asked to show: selected once the reload that follows brings it. */
+    private Long wanted;
 
     @FXML private ComboBox<FulfilmentStatus> fulfilmentFilter;
     @FXML private ComboBox<PledgeStatus> statusFilter;
@@ -110,6 +112,12 @@ public class PledgesController implements Refreshable {
         reload(null);
     }
 
+    /** Shows every pledge with this one selected and open below (the Members and Projects screens link here). */
+    public void showPledge(long pledgeId) {
+        wanted = pledgeId;
+        showOnly(null);
+    }
+
     @FXML
     private void onNew() {
         table.getSelectionModel().clearSelection();
@@ -156,7 +164,8 @@ public class PledgesController implements Refreshable {
         return f.overlapping(fromFilter.getValue(), toFilter.getValue());
     }
 
-    private void reload(Long keepSelected) {
+    private void reload(Long keepSelectedOrNull) {
+        Long keepSelected = wanted != null ? wanted : keepSelectedOrNull;
         PledgeFilter filter = filter();
         boolean unfiltered = filter.equals(PledgeFilter.ALL);
         int asked = ++generation;
@@ -179,6 +188,7 @@ public class PledgesController implements Refreshable {
                 table.scrollTo(kept);
             }
             replacingRows = false;
+            wanted = null;
             if (kept != null) {
                 form.edit(kept.pledgeId());
             }

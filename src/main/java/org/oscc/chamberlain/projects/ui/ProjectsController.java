@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -23,6 +23,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -30,9 +31,13 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.WebAddress;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.ui.Figures;
+import org.oscc.chamberlain.pledges.ui.PledgeListPane;
 import org.oscc.chamberlain.projects.KeyPerson;
 import org.oscc.chamberlain.projects.Project;
 import org.oscc.chamberlain.projects.ProjectDetail;
+import org.oscc.chamberlain.projects.ProjectPitch;
 import org.oscc.chamberlain.projects.ProjectRow;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
@@ -47,7 +52,7 @@ import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The Projects screen: the projects and communities with search, and one project's form with its key people and,
- * read-only, the pledges and pitches that name it.
+ * read-only, the pledges naming it (with the hours delivered) and the pitches that named it.
  */
 public class ProjectsController implements Refreshable {
     private static final List<String> COMMON_LICENCES = List.of("Apache-2.0", "MIT", "BSD-3-Clause", "BSD-2-Clause",
@@ -55,7 +60,9 @@ public class ProjectsController implements Refreshable {
             "ISC", "CC-BY-4.0", "Unlicense");
     private final ProjectService projects;
     private final MemberService members;
+    private final PledgeService pledgeService;
     private final BackgroundTasks tasks;
+    private final PledgeListPane pledges;
     private final ValidationSupport validation = new ValidationSupport();
     private long searchGeneration;
     private long loadGeneration;
@@ -91,13 +98,22 @@ public class ProjectsController implements Refreshable {
     @FXML private TableColumn<KeyPerson, String> personRoleColumn;
     @FXML private TableColumn<KeyPerson, String> personOrgColumn;
     @FXML private TableColumn<KeyPerson, String> personEmailColumn;
-    @FXML private ListView<String> pledges;
-    @FXML private ListView<String> pitches;
+    @FXML private VBox pledgeBox;
+    @FXML private TableView<ProjectPitch> pitches;
+    @FXML private TableColumn<ProjectPitch, String> pitchNightColumn;
+    @FXML private TableColumn<ProjectPitch, String> pitchDateColumn;
+    @FXML private TableColumn<ProjectPitch, String> pitchTitleColumn;
+    @FXML private TableColumn<ProjectPitch, String> presenterColumn;
 
-    public ProjectsController(ProjectService projects, MemberService members, BackgroundTasks tasks) {
+    /** @param openPledge shows one pledge in the Pledges screen */
+    public ProjectsController(ProjectService projects, MemberService members, PledgeService pledges,
+            BackgroundTasks tasks, LongConsumer openPledge) {
         this.projects = projects;
         this.members = members;
+        this.pledgeService = pledges;
         this.tasks = tasks;
+        this.pledges = new PledgeListPane(Messages.get("projects.pledges"), true, "projectPledge", tasks,
+                openPledge);
     }
 
     @FXML
@@ -114,7 +130,15 @@ public class ProjectsController implements Refreshable {
         personOrgColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().organizationName()));
         personEmailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
         people.setPlaceholder(new Label(Messages.get("projects.people.none")));
-        pledges.setPlaceholder(new Label(Messages.get("projects.pledges.none")));
+        pledgeBox.getChildren().setAll(pledges.node());
+        pitchNightColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchNightTitle()));
+        pitchDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Figures.date(c.getValue().date())));
+        pitchTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slotTitle()));
+        presenterColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().presenterName()));
+        // as tall as its rows, up to six (as the pledges above): a project pitched once leaves no tall empty box
+        pitches.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 48
+                + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
+                pitches.getItems()));
         pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());
@@ -145,7 +169,7 @@ public class ProjectsController implements Refreshable {
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), search::requestFocus,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::onArchive));
-        show(new ProjectDetail(Project.named(""), List.of(), List.of(), List.of()));
+        show(new ProjectDetail(Project.named(""), List.of(), List.of()));
     }
 
     @Override
@@ -230,11 +254,13 @@ public class ProjectsController implements Refreshable {
         archive.setText(Messages.get(p.archived() ? "members.restore" : "members.archive"));
         addPerson.setDisable(p.id() == null);
         people.getItems().setAll(d.keyPeople());
-        pledges.getItems().setAll(d.pledges().stream().map(pl -> Messages.get("projects.pledgeLine",
-                pl.memberName(), Messages.get("projects.pledgeKind." + pl.kind()), pl.periodStart(), pl.periodEnd()))
-                .toList());
-        pitches.getItems().setAll(d.pitches().stream().map(pi -> Messages.get("projects.pitchLine",
-                pi.date(), pi.pitchNightTitle(), text(pi.slotTitle()))).toList());
+        if (p.id() == null) {
+            pledges.clear();
+        } else {
+            long id = p.id();
+            pledges.load(() -> pledgeService.toProject(id));
+        }
+        pitches.getItems().setAll(d.pitches());
         say(null, false);
         shownState = state();
     }
@@ -258,7 +284,7 @@ public class ProjectsController implements Refreshable {
         table.getSelectionModel().clearSelection();
         quietSelection = false;
         ++loadGeneration;
-        show(new ProjectDetail(Project.named(""), List.of(), List.of(), List.of()));
+        show(new ProjectDetail(Project.named(""), List.of(), List.of()));
         name.requestFocus();
     }
 
@@ -278,7 +304,7 @@ public class ProjectsController implements Refreshable {
     @FXML
     private void onRevert() {
         if (shown.id() == null) {
-            show(new ProjectDetail(Project.named(""), List.of(), List.of(), List.of()));
+            show(new ProjectDetail(Project.named(""), List.of(), List.of()));
         } else {
             load(shown.id());
         }

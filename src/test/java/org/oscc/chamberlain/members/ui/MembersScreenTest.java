@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -23,10 +24,18 @@ import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.Organization;
 import org.oscc.chamberlain.members.OrganizationRepository;
+import org.oscc.chamberlain.pledges.ContributionDraft;
+import org.oscc.chamberlain.pledges.Pledge;
+import org.oscc.chamberlain.pledges.PledgeDraft;
+import org.oscc.chamberlain.pledges.PledgeFixtures;
+import org.oscc.chamberlain.pledges.PledgeRow;
+import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.PledgeStatus;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Members screen in the real app, driven as an organizer would: the flows of the member roster issue. */
@@ -41,9 +50,15 @@ class MembersScreenTest extends FxRobot {
         try (Store store = TestStores.open(db, java.time.Clock.systemDefaultZone())) {
             MemberService members = new MemberService(new OrganizationRepository(store), new ContactRepository(store),
                     store.clock());
-            members.save(Organization.named("Acme Inc."), List.of(Contact.named("Ann Lee", "ann@acme.example")
-                    .withPrimary(true)));
+            long acme = members.save(Organization.named("Acme Inc."), List.of(Contact.named("Ann Lee",
+                    "ann@acme.example").withPrimary(true)));
             members.save(Organization.named("Beta Labs"), List.of());
+            // 10 h to the general pool this year, 1.5 h of them given today
+            PledgeService pledges = PledgeFixtures.service(store);
+            LocalDate today = pledges.today();
+            Pledge pledge = pledges.create(PledgeDraft.hours(acme, null, 600, today.withDayOfYear(1),
+                    today.withDayOfYear(today.lengthOfYear()), PledgeStatus.ACTIVE));
+            pledges.addContribution(ContributionDraft.of(pledge.id(), today, 90, "Ann Lee"));
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
@@ -123,6 +138,38 @@ class MembersScreenTest extends FxRobot {
         clickOn("#undoImport");
         waitUntil(() -> text("#importResult").contains("undone") && rows().size() == 2);
         clickOn("#wizardClose");
+    }
+
+    @Test
+    void theSelectedMemberShowsItsPledgeWithTheHoursDeliveredAndOpensItInThePledgesScreen() {
+        clickOn(cell("Acme Inc."));
+        waitUntil(() -> text("#memberHeading").equals("Acme Inc."));
+        TableView<PledgeRow> pledges = lookup("#memberPledgeTable").queryAs(TableView.class);
+        waitUntil(() -> pledges.getItems().size() == 1);
+        reveal("#memberPledgeTable");
+        assertThat(lookup("#memberPledgeTable .table-cell").match(LabeledMatchers.hasText("General pool"))
+                .tryQuery()).isPresent();
+        assertThat(lookup("#memberPledgeTable .table-cell").match(LabeledMatchers.hasText("1.5")).tryQuery())
+                .as("delivered hours").isPresent();
+        assertThat(lookup("#memberPledgeTable .table-cell").match(LabeledMatchers.hasText("10.0")).tryQuery())
+                .as("pledged hours").isPresent();
+        assertThat(text("#memberPledgeTotal")).isEqualTo("Total: 10.0 h pledged, 1.5 h delivered"
+                + " (15.0 %)");
+
+        clickOn(cell("Beta Labs"));
+        waitUntil(() -> text("#memberHeading").equals("Beta Labs") && pledges.getItems().isEmpty());
+        assertThat(((Label) pledges.getPlaceholder()).getText()).isEqualTo("No pledges yet.");
+        assertThat(lookup("#memberPledgeTotals").query().isVisible()).as("no total without pledges").isFalse();
+
+        clickOn(cell("Acme Inc."));
+        waitUntil(() -> pledges.getItems().size() == 1);
+        reveal("#memberPledgeTable");
+        doubleClickOn(lookup("#memberPledgeTable .table-cell").match(LabeledMatchers.hasText("General pool"))
+                .queryAs(javafx.scene.Node.class));
+        waitFor("#view-pledges");
+        TableView<PledgeRow> all = lookup("#pledgeTable").queryAs(TableView.class);
+        waitUntil(() -> all.getSelectionModel().getSelectedItem() != null
+                && all.getSelectionModel().getSelectedItem().memberName().equals("Acme Inc."));
     }
 
     private javafx.scene.Node cell(String text) {
