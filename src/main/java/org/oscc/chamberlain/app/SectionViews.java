@@ -82,6 +82,7 @@ final class SectionViews {
     private static Node load(FXMLLoader loader) {
         try {
             Parent root = loader.load();
+            org.oscc.chamberlain.ui.IsoDates.applyTo(root);
             if (loader.getController() instanceof Refreshable r) {
                 root.setUserData(r);
             }

@@ -69,6 +69,7 @@ final class PledgeColumns {
     }
 
     private static <T extends TableColumn<PledgeRow, ?>> T width(T column, double width) {
+        column.setMinWidth(width); // below the pledge table's minimums, which suit its wider pane
         column.setPrefWidth(width);
         return column;
     }

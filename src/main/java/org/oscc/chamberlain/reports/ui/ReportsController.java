@@ -129,7 +129,7 @@ public class ReportsController implements Refreshable {
     }
 
     private static LocalDateStringConverter isoDates() {
-        return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
+        return org.oscc.chamberlain.ui.IsoDates.converter();
     }
 
     private void select(RadioButton choice) {
