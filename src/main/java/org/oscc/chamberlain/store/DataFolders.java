@@ -78,6 +78,10 @@ public final class DataFolders {
         }
     }
 
+    /** Read in the window and on the command line alike, so it names both ways of choosing another file. */
+    private static final String ELSEWHERE = "open a chamber file kept elsewhere (\u201cOpen another chamber\u2026\u201d "
+            + "in the window, --db on the command line).";
+
     /** Creates {@code folder} if needed and checks that it can be written. */
     public static void ensureFolder(Path folder) throws StoreUnavailableException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -90,12 +94,12 @@ public final class DataFolders {
         } catch (IOException e) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
                     "Chamberlain could not create its folder " + folder + " (" + e.getClass().getSimpleName()
-                            + "). Check that you may write there, or choose another place with --db.", e);
+                            + "). Check that you may write there, or " + ELSEWHERE, e);
         }
         if (!Files.isWritable(folder)) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
                     "Chamberlain cannot write in its folder " + folder + ". It is read-only; "
-                            + "give yourself write permission there, or choose another place with --db.");
+                            + "give yourself write permission there, or " + ELSEWHERE);
         }
     }
 }
