@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.pledges;
 
 import static org.oscc.chamberlain.store.jooq.Tables.AGENDA_SLOT;
+import static org.oscc.chamberlain.store.jooq.Tables.PITCH_NIGHT;
 import static org.oscc.chamberlain.store.jooq.Tables.CONTACT;
 import static org.oscc.chamberlain.store.jooq.Tables.CONTRIBUTION;
 import static org.oscc.chamberlain.store.jooq.Tables.ORGANIZATION;
@@ -324,6 +325,19 @@ public class PledgeRepository {
     public List<ProjectChoice> projects() {
         return dsl.select(PROJECT.ID, PROJECT.NAME).from(PROJECT).where(PROJECT.ARCHIVED_AT.isNull())
                 .orderBy(PROJECT.NAME, PROJECT.ID).fetch(r -> new ProjectChoice(r.value1(), r.value2()));
+    }
+
+    /** Every pitch on any pitch night, latest night first, named "night (date): pitch title, project". */
+    public List<PitchChoice> pitches() {
+        return dsl.select(AGENDA_SLOT.ID, PITCH_NIGHT.TITLE, PITCH_NIGHT.STARTS_AT, AGENDA_SLOT.TITLE, PROJECT.NAME)
+                .from(AGENDA_SLOT).join(PITCH_NIGHT).on(PITCH_NIGHT.ID.eq(AGENDA_SLOT.PITCH_NIGHT_ID))
+                .leftJoin(PROJECT).on(PROJECT.ID.eq(AGENDA_SLOT.PROJECT_ID))
+                .where(AGENDA_SLOT.KIND.eq("PITCH"))
+                .orderBy(PITCH_NIGHT.STARTS_AT.desc(), AGENDA_SLOT.POSITION)
+                .fetch(r -> new PitchChoice(r.value1().longValue(), r.value2() + " (" + r.value3().toLocalDate()
+                        + "): " + java.util.stream.Stream.of(r.value4(), r.value5())
+                                .filter(x -> x != null && !x.isBlank()).distinct()
+                                .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** Every project's name by id, archived ones included (to name the projects hours went to). */

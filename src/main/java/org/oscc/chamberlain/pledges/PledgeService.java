@@ -232,4 +232,9 @@ public class PledgeService {
     public List<ProjectChoice> projects() {
         return repository.projects();
     }
+
+    /** Pitches a pledge can say it came from, latest pitch night first. */
+    public List<PitchChoice> pitches() {
+        return repository.pitches();
+    }
 }

@@ -30,6 +30,7 @@ import org.oscc.chamberlain.pledges.PledgeDraft;
 import org.oscc.chamberlain.pledges.PledgeKind;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
@@ -59,11 +60,13 @@ final class PledgeForm {
     private final ComboBox<PledgeStatus> status = new ComboBox<>(FXCollections.observableArrayList(
             PledgeStatus.values()));
     private final DatePicker signed = new DatePicker();
+    private final ComboBox<Choice> pitch = new ComboBox<>();
     private final TextArea notes = new TextArea();
     private final Label summary = new Label();
     private final Label message = new Label();
     private final Map<String, Control> fieldsByProblem = new HashMap<>();
     private final VBox root;
+    private static final Choice NO_PITCH = new Choice(null, Messages.get("pledges.form.pitch.none"));
     private Long editing;
     /** The pledge this form just saved: its reload must not wipe the confirmation. */
     private Long justSaved;
@@ -90,8 +93,9 @@ final class PledgeForm {
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels0, fields);
         String[] labels = {"member", "project", "kind", "hours", "percent", "headcount", "start", "end", "status",
-            "signed", "notes"};
-        Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, notes};
+            "signed", "pitch", "notes"};
+        Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, pitch,
+            notes};
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(Messages.get("pledges.form." + labels[i]));
             l.setLabelFor(controls[i]);
@@ -133,6 +137,7 @@ final class PledgeForm {
         end.setId("pledgeEnd");
         status.setId("pledgeStatus");
         signed.setId("pledgeSigned");
+        pitch.setId("pledgePitch");
         notes.setId("pledgeNotes");
         message.setId("pledgeMessage");
         summary.setId("pledgeSummary");
@@ -149,11 +154,18 @@ final class PledgeForm {
         fieldsByProblem.put("Period start", start);
         fieldsByProblem.put("Period end", end);
         fieldsByProblem.put("Period", end);
+        fieldsByProblem.put("Pitch", pitch);
     }
 
-    void setChoices(List<MemberFacts> members, List<ProjectChoice> projects) {
+    void setChoices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
         MemberFacts m = member.getValue();
         Choice p = project.getValue();
+        Long chosenPitch = pitch.getValue() == null ? null : pitch.getValue().id();
+        List<Choice> pitchChoices = new ArrayList<>();
+        pitchChoices.add(NO_PITCH);
+        pitches.forEach(x -> pitchChoices.add(new Choice(x.slotId(), x.label())));
+        pitch.getItems().setAll(pitchChoices);
+        selectPitch(chosenPitch);
         member.getItems().setAll(members);
         List<Choice> choices = new ArrayList<>();
         choices.add(new Choice(null, Messages.get("pledges.generalPool")));
@@ -161,6 +173,23 @@ final class PledgeForm {
         project.getItems().setAll(choices);
         member.setValue(m == null ? null : find(m.id()));
         project.setValue(p == null ? choices.get(0) : p);
+    }
+
+    /**
+     * Shows the pitch a pledge came from. One the picker does not list yet (choices still loading) is added under
+     * its id, so that saving never drops the link.
+     */
+    private void selectPitch(Long slotId) {
+        if (slotId == null) {
+            pitch.setValue(NO_PITCH);
+            return;
+        }
+        Choice found = pitch.getItems().stream().filter(c -> slotId.equals(c.id())).findFirst().orElse(null);
+        if (found == null) {
+            found = new Choice(slotId, Messages.get("pledges.form.pitch.unlisted", slotId));
+            pitch.getItems().add(found);
+        }
+        pitch.setValue(found);
     }
 
     /** An empty form for a new pledge: this calendar year, active, hours. */
@@ -181,6 +210,7 @@ final class PledgeForm {
         end.setValue(today.withDayOfYear(1).plusYears(1).minusDays(1));
         status.setValue(PledgeStatus.ACTIVE);
         signed.setValue(today);
+        selectPitch(null);
         notes.clear();
         clearMessage();
     }
@@ -214,6 +244,7 @@ final class PledgeForm {
         end.setValue(p.periodEnd());
         status.setValue(p.status());
         signed.setValue(p.signedOn());
+        selectPitch(p.pitchSlotId());
         notes.setText(p.notes() == null ? "" : p.notes());
         if (justSaved == null || justSaved != p.id()) {
             clearMessage(); // the reload that follows a save keeps its "Pledge saved." in view
@@ -268,8 +299,8 @@ final class PledgeForm {
         MemberFacts m = member.getValue();
         Choice p = project.getValue();
         PledgeDraft draft = new PledgeDraft(m == null ? null : m.id(), p == null ? null : p.id(), kind.getValue(),
-                minutes, bp, basis, null, start.getValue(), end.getValue(), status.getValue(), signed.getValue(), null,
-                notes.getText());
+                minutes, bp, basis, null, start.getValue(), end.getValue(), status.getValue(), signed.getValue(),
+                pitch.getValue() == null ? null : pitch.getValue().id(), notes.getText());
         Long id = editing;
         tasks.run(Messages.get("pledges.form.save"), () -> id == null ? pledges.create(draft)
                 : pledges.update(id, draft), stored -> {

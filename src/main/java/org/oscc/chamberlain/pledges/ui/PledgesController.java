@@ -20,6 +20,7 @@ import org.oscc.chamberlain.pledges.PledgeFilter;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
@@ -94,7 +95,8 @@ public class PledgesController implements Refreshable {
 
     @Override
     public void refresh() {
-        tasks.run(Messages.get("pledges.loading"), () -> new Choices(pledges.members(), pledges.projects()),
+        tasks.run(Messages.get("pledges.loading"), () -> new Choices(pledges.members(), pledges.projects(),
+                pledges.pitches()),
                 this::choicesLoaded);
         reload(selectedId());
     }
@@ -209,7 +211,7 @@ public class PledgesController implements Refreshable {
         memberFilter.setValue(member);
         projectFilter.setValue(project);
         applyingFilters = false;
-        form.setChoices(c.members(), c.projects());
+        form.setChoices(c.members(), c.projects(), c.pitches());
     }
 
     private static List<Choice> allMembers() {
@@ -248,6 +250,6 @@ public class PledgesController implements Refreshable {
     }
 
     /** Members and projects for the pickers, loaded together. */
-    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects) {
+    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
     }
 }
