@@ -1,8 +1,17 @@
 package org.oscc.chamberlain.ui;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.util.converter.LocalDateStringConverter;
 
 /**
@@ -17,15 +26,31 @@ public final class IsoDates {
         return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    /** Gives every date picker under {@code root} (already in its tree) the ISO form and a matching prompt. */
+    /**
+     * Gives every date picker under {@code root} the ISO form and a matching prompt. Walks split panes, scroll panes,
+     * tabs and titled panes by their content, because a freshly loaded view has no skins yet, so
+     * {@code lookupAll} would not see inside them.
+     */
     public static void applyTo(Node root) {
-        for (Node n : root.lookupAll(".date-picker")) {
-            if (n instanceof DatePicker picker) {
-                picker.setConverter(converter());
-                if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
-                    picker.setPromptText("yyyy-mm-dd");
-                }
+        if (root instanceof DatePicker picker) {
+            picker.setConverter(converter());
+            if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
+                picker.setPromptText("yyyy-mm-dd");
             }
+            return;
         }
+        List<Node> inside = new ArrayList<>();
+        if (root instanceof SplitPane split) {
+            inside.addAll(split.getItems());
+        } else if (root instanceof ScrollPane scroll && scroll.getContent() != null) {
+            inside.add(scroll.getContent());
+        } else if (root instanceof TabPane tabs) {
+            tabs.getTabs().stream().map(Tab::getContent).filter(Objects::nonNull).forEach(inside::add);
+        } else if (root instanceof TitledPane titled && titled.getContent() != null) {
+            inside.add(titled.getContent());
+        } else if (root instanceof Parent parent) {
+            inside.addAll(parent.getChildrenUnmodifiable());
+        }
+        inside.forEach(IsoDates::applyTo);
     }
 }

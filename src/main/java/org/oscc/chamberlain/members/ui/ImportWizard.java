@@ -277,6 +277,7 @@ final class ImportWizard {
     private void idle() {
         running = null;
         status.textProperty().unbind();
+        status.setText(""); // "Importing 2 rows…" must not stay once the rows are in
         progress.setVisible(false);
         cancel.setVisible(false);
         next.setDisable(false);
