@@ -51,7 +51,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
                             actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
         }
         if (type == ReportsController.class) {
-            return new ReportsController(services.boardReports(), services.rosterExporter(), tasks,
+            return new ReportsController(services.boardReports(), services.rosterExporter(),
+                    services.calendar()::seasonFeed, tasks,
                     actions::showDocument);
     }
 

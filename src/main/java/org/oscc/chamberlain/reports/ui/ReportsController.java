@@ -53,6 +53,12 @@ public class ReportsController implements Refreshable {
         Optional<Path> ask(Window owner, String title, String suggestedName, List<String> extensions);
     }
 
+    /** Writes the season's calendar (every scheduled or held pitch night) to a file; returns how many it lists. */
+    @FunctionalInterface
+    public interface SeasonFeed {
+        int write(Path out) throws Exception;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ReportsController.class);
     private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -60,6 +66,8 @@ public class ReportsController implements Refreshable {
     private final RosterExporter roster;
     private final BackgroundTasks tasks;
     private final Consumer<Path> open;
+    private final SeasonFeed seasonFeed;
+    private String doneKey = "reports.done";
     private SaveDialog saveDialog = ReportsController::fileChooser;
     private Task<ExportResult> running;
     private Path lastFile;
@@ -75,6 +83,7 @@ public class ReportsController implements Refreshable {
     @FXML private Label periodText;
     @FXML private Button makeReport;
     @FXML private Button exportRoster;
+    @FXML private Button exportSeason;
     @FXML private HBox progressBox;
     @FXML private ProgressBar progress;
     @FXML private Label progressText;
@@ -86,10 +95,11 @@ public class ReportsController implements Refreshable {
     @FXML private TableColumn<ReportRun, String> periodColumn;
     @FXML private TableColumn<ReportRun, String> fileColumn;
 
-    public ReportsController(BoardReportService reports, RosterExporter roster, BackgroundTasks tasks,
-            Consumer<Path> open) {
+    public ReportsController(BoardReportService reports, RosterExporter roster, SeasonFeed seasonFeed,
+            BackgroundTasks tasks, Consumer<Path> open) {
         this.reports = reports;
         this.roster = roster;
+        this.seasonFeed = seasonFeed;
         this.tasks = tasks;
         this.open = open;
     }
@@ -216,12 +226,24 @@ public class ReportsController implements Refreshable {
                         progress -> roster.export(target, progress)));
     }
 
+    @FXML
+    private void onExportSeason() {
+        saveDialog.ask(window(), Messages.get("reports.save.season"), "Pitch nights " + LocalDate.now().getYear()
+                + ".ics", List.of(".ics")).ifPresent(target -> start(Messages.get("reports.running.season"),
+                        "reports.done.season", progress -> new ExportResult(target, null, seasonFeed.write(target))));
+    }
+
     @FunctionalInterface
     private interface Export {
         ExportResult run(Progress progress) throws Exception;
     }
 
     private void start(String description, Export export) {
+        start(description, "reports.done", export);
+    }
+
+    private void start(String description, String doneMessage, Export export) {
+        doneKey = doneMessage;
         Task<ExportResult> task = new Task<>() {
             @Override
             protected ExportResult call() throws Exception {
@@ -250,6 +272,7 @@ public class ReportsController implements Refreshable {
         message.setText("");
         makeReport.setDisable(true);
         exportRoster.setDisable(true);
+        exportSeason.setDisable(true);
         task.setOnSucceeded(e -> finished(task.getValue(), null));
         task.setOnFailed(e -> finished(null, task.getException()));
         task.setOnCancelled(e -> finished(null, new ExportCancelledException()));
@@ -262,11 +285,12 @@ public class ReportsController implements Refreshable {
         progressText.textProperty().unbind();
         showBox(progressBox, false);
         exportRoster.setDisable(false);
+        exportSeason.setDisable(false);
         showPeriod();
         message.getStyleClass().removeAll("message-ok", "message-error");
         if (result != null) {
             lastFile = result.file().toAbsolutePath();
-            doneText.setText(Messages.get("reports.done", lastFile.getFileName(), String.format("%,d", result.rows())));
+            doneText.setText(Messages.get(doneKey, lastFile.getFileName(), String.format("%,d", result.rows())));
             showBox(doneBox, true);
         } else if (failure instanceof ExportCancelledException) {
             message.setText(Messages.get("reports.cancelled"));
@@ -321,7 +345,7 @@ public class ReportsController implements Refreshable {
         chooser.setTitle(title);
         for (String ext : extensions) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    Messages.get(ext.equals(".csv") ? "reports.filter.csv" : "reports.filter.xlsx"), "*" + ext));
+                    Messages.get("reports.filter" + ext), "*" + ext));
         }
         Path documents = Path.of(System.getProperty("user.home"), "Documents");
         File folder = Files.isDirectory(documents) ? documents.toFile() : new File(System.getProperty("user.home"));

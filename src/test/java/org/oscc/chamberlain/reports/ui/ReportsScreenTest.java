@@ -77,6 +77,32 @@ class ReportsScreenTest extends FxRobot {
     }
 
     @Test
+    void theSeasonCalendarIsWrittenAsAnIcsFileACalendarReads() throws Exception {
+        Path feed = dir.resolve("out").resolve("season.ics");
+        clickOn("#nav-reports");
+        waitFor("#view-reports");
+        ReportsController controller = (ReportsController) lookup("#view-reports").query().getUserData();
+        controller.chooseFilesWith((owner, title, suggested, extensions) -> {
+            assertThat(suggested).endsWith(".ics");
+            assertThat(extensions).containsExactly(".ics");
+            return Optional.of(feed);
+        });
+
+        clickOn("#exportSeason");
+        waitFor("#doneBox");
+
+        // the sample chamber has three pitch nights that are scheduled or held, and a draft
+        assertThat(lookup("#doneText").queryAs(Label.class).getText()).isEqualTo("Wrote season.ics (3 pitch nights).");
+        try (InputStream in = Files.newInputStream(feed)) {
+            net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
+            assertThat(calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(3);
+            assertThat(calendar.getProperty(net.fortuna.ical4j.model.Property.METHOD).orElseThrow().getValue())
+                    .isEqualTo("PUBLISH");
+        }
+        assertThat(Files.readString(feed)).doesNotContain("ATTENDEE");
+    }
+
+    @Test
     void aFolderThatCannotBeWrittenInIsExplainedOnTheScreenWithoutAnErrorDialog() throws Exception {
         // a file where the folder should be: unwritable for everyone, root included
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
