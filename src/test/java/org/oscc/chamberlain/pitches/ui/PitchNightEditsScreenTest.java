@@ -2,76 +2,34 @@ package org.oscc.chamberlain.pitches.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oscc.chamberlain.app.ChamberlainApp;
 import org.oscc.chamberlain.pitches.Invitee;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.pitches.SessionStatus;
 import org.oscc.chamberlain.pitches.TimedSlot;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
-import org.oscc.chamberlain.store.TestStores;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pitch nights screen's second-night gestures in the real app on the sample chamber: "Duplicate as next" on a
  * night that was held, and the Save / Discard / Cancel prompt before unsaved edits would be lost.
  */
-class PitchNightEditsScreenTest extends FxRobot {
-    @TempDir
-    Path dir;
-    private Path db;
-    private javafx.application.Application app;
+class PitchNightEditsScreenTest extends SampleChamberScreen {
     private ListView<SessionRow> sessions;
 
     @BeforeEach
-    void startTheAppOnThePitchNightsOfTheSampleChamber() throws Exception {
-        db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
-        WaitForAsyncUtils.waitForFxEvents();
+    void openThePitchNights() {
         clickOn("#nav-pitch-nights");
         sessions = lookup("#sessionList").queryListView();
         waitUntil(() -> sessions.getItems().size() == 4 && selectedId() == sessions.getItems().get(0).id());
-    }
-
-    @AfterEach
-    void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -232,44 +190,7 @@ class PitchNightEditsScreenTest extends FxRobot {
         return store(s -> s.fetchValue("SELECT title FROM pitch_night WHERE id = " + id).toString());
     }
 
-    private int count(String sql) {
-        return store(s -> ((Number) s.fetchValue(sql)).intValue());
-    }
-
-    /** Reads the store through a plain second connection while the app holds it (WAL lets readers in). */
-    private <T> T store(Function<DSLContext, T> query) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            return query.apply(DSL.using(c, SQLDialect.SQLITE));
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     private TextField field(String query) {
         return lookup(query).queryAs(TextField.class);
-    }
-
-    private void replace(String query, String text) {
-        clickOn(query);
-        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        write(text);
-    }
-
-    private String text(String query) {
-        Node node = lookup(query).query();
-        String value = node instanceof Label l ? l.getText() : String.valueOf(node);
-        return value == null ? "" : value;
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        waitUntil(condition, () -> "");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, java.util.function.Supplier<String> seen) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("waited 60 s in vain; saw: " + seen.get(), e);
-        }
     }
 }

@@ -2,48 +2,24 @@ package org.oscc.chamberlain.pitches.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oscc.chamberlain.app.ChamberlainApp;
 import org.oscc.chamberlain.pitches.Choice;
 import org.oscc.chamberlain.pitches.Invitee;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.pitches.SessionStatus;
 import org.oscc.chamberlain.pitches.TimedSlot;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
-import org.oscc.chamberlain.store.TestStores;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,32 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * session to attendance, without leaving the screen. The night is set yesterday evening so that attendance (which
  * needs a started session) can be recorded in the same run.
  */
-class PitchNightsScreenTest extends FxRobot {
+class PitchNightsScreenTest extends SampleChamberScreen {
     private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
     private static final String TITLE = "Spring pitch night";
-
-    @TempDir
-    Path dir;
-    private Path db;
-    private javafx.application.Application app;
-
-    @BeforeEach
-    void startTheAppOnTheSampleChamber() throws Exception {
-        db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopTheApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void anOrganizerPlansANightFromAnEmptySessionToAttendance() throws Exception {
@@ -247,49 +200,12 @@ class PitchNightsScreenTest extends FxRobot {
                 + " ON c.id = i.contact_id WHERE i.pitch_night_id = " + nightId + " AND c.full_name = ?", name)));
     }
 
-    private int count(String sql) {
-        return store(s -> ((Number) s.fetchValue(sql)).intValue());
-    }
-
     private Record row(String sql) {
         return store(s -> s.fetchOne(sql));
-    }
-
-    /** Reads the store through a plain second connection while the app holds it (WAL lets readers in). */
-    private <T> T store(java.util.function.Function<DSLContext, T> query) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            return query.apply(DSL.using(c, SQLDialect.SQLITE));
-        } catch (SQLException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private void replace(String query, String text) {
-        clickOn(query);
-        press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        write(text);
     }
 
     @SuppressWarnings("unchecked")
     private <T> ComboBox<T> combo(String query) {
         return lookup(query).queryAs(ComboBox.class);
-    }
-
-    private String text(String query) {
-        Node node = lookup(query).query();
-        String value = node instanceof Label l ? l.getText() : String.valueOf(node);
-        return value == null ? "" : value;
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) {
-        waitUntil(condition, () -> "");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition, java.util.function.Supplier<String> seen) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
-        } catch (Exception e) {
-            throw new AssertionError("waited 60 s in vain; saw: " + seen.get(), e);
-        }
     }
 }
