@@ -61,8 +61,8 @@ final class PledgeColumns {
             columns.add(text("pledges.col.kind", 92, r -> Messages.get("pledges.kind." + r.kind().name())));
         }
         // the figures narrower than in the pledge table, so that the columns fit a detail pane without scrolling
-        columns.add(width(hours("pledges.detail.col.pledged", PledgeRow::pledgedMinutes), 74));
-        columns.add(width(hours("pledges.detail.col.delivered", PledgeRow::deliveredMinutes), 84));
+        columns.add(width(hours("pledges.detail.col.pledged", PledgeRow::pledgedMinutes), 84));
+        columns.add(width(hours("pledges.detail.col.delivered", PledgeRow::deliveredMinutes), 94));
         columns.add(width(progress(), 104));
         columns.add(width(status(), 90));
         table.getColumns().setAll(columns);
