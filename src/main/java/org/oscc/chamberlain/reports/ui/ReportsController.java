@@ -27,7 +27,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.converter.LocalDateStringConverter;
 import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ExportCancelledException;
 import org.oscc.chamberlain.reports.ExportResult;
@@ -116,9 +115,6 @@ public class ReportsController implements Refreshable {
         empty.setMaxWidth(560);
         previous.setPlaceholder(empty);
         previous.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // the same ISO dates as the period line and the report itself, whatever the desktop's locale
-        from.setConverter(isoDates());
-        to.setConverter(isoDates());
         // the message line takes no room until there is something to say
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()
@@ -136,10 +132,6 @@ public class ReportsController implements Refreshable {
         fiscalYear.setOnShowing(e -> select(fiscalChoice));
         from.setOnShowing(e -> select(customChoice));
         to.setOnShowing(e -> select(customChoice));
-    }
-
-    private static LocalDateStringConverter isoDates() {
-        return org.oscc.chamberlain.ui.IsoDates.converter();
     }
 
     private void select(RadioButton choice) {

@@ -59,6 +59,9 @@ class PledgesScreenTest extends FxRobot {
         clickOn("#nav-pledges");
         waitUntil(() -> lookup("#view-pledges").tryQuery().isPresent());
         clickOn("#newPledge");
+        // a date field inside the split pane reads like the tables: year-month-day, whatever the locale
+        assertThat(lookup("#pledgeStart").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .matches("\\d{4}-01-01");
         SearchableComboBox<MemberFacts> member = lookup("#pledgeMember").queryAs(SearchableComboBox.class);
         waitUntil(() -> !member.getItems().isEmpty());
         // the searchable picker's popup is ControlsFX's; choosing through its model is what a click there does

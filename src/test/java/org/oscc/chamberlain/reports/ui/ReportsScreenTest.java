@@ -134,6 +134,8 @@ class ReportsScreenTest extends FxRobot {
                     .setValue(java.time.LocalDate.of(2026, 4, 1));
         });
         assertThat(lookup("#periodText").queryAs(Label.class).getText()).contains("comes before");
+        assertThat(lookup("#periodFrom").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo("2026-05-01");
         assertThat(lookup("#makeReport").query().isDisabled()).isTrue();
     }
 
