@@ -101,7 +101,10 @@ public class PledgesController implements Refreshable {
         reload(selectedId());
     }
 
-    /** Shows only the pledges with this computed status (the dashboard's tiles link here). */
+    /**
+     * Sets the filters to show only the pledges with this computed status (null: all pledges). The dashboard's tiles
+     * call it just before showing the section, whose refresh then loads the list once.
+     */
     public void showOnly(FulfilmentStatus status) {
         applyingFilters = true;
         statusFilter.setValue(null);
@@ -111,10 +114,12 @@ public class PledgesController implements Refreshable {
         toFilter.setValue(null);
         fulfilmentFilter.setValue(status);
         applyingFilters = false;
-        reload(null);
     }
 
-    /** Shows every pledge with this one selected and open below (the Members and Projects screens link here). */
+    /**
+     * Clears the filters so that this pledge is listed, selected and open below once the section is shown (the
+     * Members and Projects screens link here).
+     */
     public void showPledge(long pledgeId) {
         wanted = pledgeId;
         showOnly(null);
@@ -135,6 +140,7 @@ public class PledgesController implements Refreshable {
     @FXML
     private void onClearFilters() {
         showOnly(null);
+        reload(null);
     }
 
     private void filtersChanged() {
