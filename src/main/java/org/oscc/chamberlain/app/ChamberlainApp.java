@@ -45,6 +45,7 @@ public class ChamberlainApp extends Application implements AppActions {
     private BackgroundTasks tasks;
     private WindowState windowState;
     private Stage stage;
+    private MainWindowController mainWindow;
 
     /** Opens the window and blocks until it is closed. */
     public static int launchWindow(Optional<Path> db) {
@@ -89,7 +90,15 @@ public class ChamberlainApp extends Application implements AppActions {
         stage.setScene(scene);
         updateTitle();
         windowState.restore(stage);
-        stage.setOnCloseRequest(e -> windowState.save(stage));
+        stage.setOnCloseRequest(e -> {
+            // the close box is a way out like any other: unsaved edits are asked about first
+            e.consume();
+            if (mainWindow != null) {
+                mainWindow.whenSettled(this::quit);
+            } else {
+                quit();
+            }
+        });
         stage.show();
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             reportFirstFrame();
@@ -138,7 +147,9 @@ public class ChamberlainApp extends Application implements AppActions {
         FXMLLoader loader = new FXMLLoader(ChamberlainApp.class.getResource("MainWindow.fxml"), Messages.bundle());
         loader.setControllerFactory(new ControllerFactory(services, tasks, this));
         try {
-            return loader.load();
+            Parent root = loader.load();
+            mainWindow = loader.getController();
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

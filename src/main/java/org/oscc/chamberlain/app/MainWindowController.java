@@ -25,6 +25,7 @@ import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.UnsavedEdits;
 
 /** The main window: navigation rail, menus, the current section and the status bar. */
 public class MainWindowController {
@@ -86,14 +87,25 @@ public class MainWindowController {
      * first, and may keep the user where they are.
      */
     public void show(Section section) {
-        if (current != null && section != current && !content.getChildren().isEmpty()
-                && content.getChildren().get(0).getUserData() instanceof LeaveCheck check) {
+        if (current != null && section != current) {
             // the clicked rail button is already selected: keep the current one lit until the section agrees to go
             navButtons.get(current).setSelected(true);
-            check.beforeLeaving(() -> showNow(section));
+            whenSettled(() -> showNow(section));
             return;
         }
         showNow(section);
+    }
+
+    /**
+     * The one place the window asks about unsaved edits: runs {@code proceed} once the shown section's forms are
+     * saved or dropped (Save, Don't save), never when the organizer cancels.
+     */
+    public void whenSettled(Runnable proceed) {
+        if (!content.getChildren().isEmpty() && content.getChildren().get(0).getUserData() instanceof LeaveCheck c) {
+            UnsavedEdits.settle(window(), c.openForms(), proceed);
+        } else {
+            proceed.run();
+        }
     }
 
     private void showNow(Section section) {
@@ -162,7 +174,7 @@ public class MainWindowController {
     private void onOpen() {
         File file = chamberChooser("dialog.open.title").showOpenDialog(window());
         if (file != null) {
-            actions.openChamber(file.toPath());
+            whenSettled(() -> actions.openChamber(file.toPath()));
         }
     }
 
@@ -189,6 +201,10 @@ public class MainWindowController {
         if (file == null) {
             return;
         }
+        whenSettled(() -> restore(file));
+    }
+
+    private void restore(File file) {
         if (Dialogs.confirm(window(), Messages.get("dialog.restore.title"),
                 Messages.get("dialog.restore.confirm", file.getName()))) {
             tasks.run(Messages.get("menu.file.restore"), () -> services.store().restoreFrom(file.toPath()), kept -> {
@@ -200,13 +216,15 @@ public class MainWindowController {
 
     @FXML
     private void onLoadSample() {
-        show(Section.DASHBOARD);
-        views.dashboard().offerSample();
+        whenSettled(() -> {
+            showNow(Section.DASHBOARD);
+            views.dashboard().offerSample();
+        });
     }
 
     @FXML
     private void onQuit() {
-        actions.quit();
+        whenSettled(actions::quit);
     }
 
     @FXML

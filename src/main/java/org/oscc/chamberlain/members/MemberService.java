@@ -59,7 +59,7 @@ public class MemberService {
         checkNameFree(org, problems);
         before.ifPresent(b -> {
             if (!b.status().canBecome(org.status())) {
-                problems.add("Status", "cannot go from " + b.status().label() + " to " + org.status().label() + ".");
+                problems.add("status", "Status", "cannot go from " + b.status().label() + " to " + org.status().label() + ".");
             }
         });
         if (orgContacts != null) {
@@ -84,7 +84,7 @@ public class MemberService {
             return;
         }
         organizations.findByNameKey(key).filter(other -> !other.id().equals(org.id())).ifPresent(other ->
-                problems.add("Name", "\"" + org.name() + "\" is already taken by \"" + other.name() + "\""
+                problems.add("name", "Name", "\"" + org.name() + "\" is already taken by \"" + other.name() + "\""
                         + (other.archived() ? " (archived: restore it instead of adding it again)." : ".")));
     }
 

@@ -33,26 +33,26 @@ final class OrganizationRules {
     /** Checks a tidied organization's own fields (not its uniqueness, which needs the store). */
     static void check(Organization o, Problems problems) {
         if (o.name() == null || o.name().isEmpty()) {
-            problems.add("Name", "is required.");
+            problems.add("name", "Name", "is required.");
         } else if (NameKey.of(o.name()).isEmpty()) {
-            problems.add("Name", "\"" + o.name() + "\" needs at least one letter, digit or symbol.");
+            problems.add("name", "Name", "\"" + o.name() + "\" needs at least one letter, digit or symbol.");
         }
         if (o.website() != null && !WebAddress.isValid(o.website())) {
-            problems.add("Website", "\"" + o.website() + "\" is not a web address.");
+            problems.add("website", "Website", "\"" + o.website() + "\" is not a web address.");
         }
         if (o.itHeadcount() != null && o.itHeadcount() < 0) {
-            problems.add("IT headcount", "cannot be negative.");
+            problems.add("itHeadcount", "IT headcount", "cannot be negative.");
         }
         if (o.totalHeadcount() != null && o.totalHeadcount() < 0) {
-            problems.add("Total headcount", "cannot be negative.");
+            problems.add("totalHeadcount", "Total headcount", "cannot be negative.");
         }
         if (o.itHeadcount() != null && o.totalHeadcount() != null && o.totalHeadcount() >= 0
                 && o.itHeadcount() > o.totalHeadcount()) {
-            problems.add("IT headcount", "(" + o.itHeadcount() + ") cannot be more than the total headcount ("
+            problems.add("itHeadcount", "IT headcount", "(" + o.itHeadcount() + ") cannot be more than the total headcount ("
                     + o.totalHeadcount() + ").");
         }
         if (o.memberSince() != null && o.renewalDue() != null && o.renewalDue().isBefore(o.memberSince())) {
-            problems.add("Renewal due", "(" + o.renewalDue() + ") cannot be before member since ("
+            problems.add("renewalDue", "Renewal due", "(" + o.renewalDue() + ") cannot be before member since ("
                     + o.memberSince() + ").");
         }
     }
@@ -68,7 +68,7 @@ final class OrganizationRules {
             }
         }
         if (primaries.size() > 1) {
-            problems.add("Primary contact", "only one contact can be primary; " + String.join(", ", primaries)
+            problems.add("contacts", "Primary contact", "only one contact can be primary; " + String.join(", ", primaries)
                     + " are all marked primary.");
         }
     }

@@ -1,6 +1,9 @@
 package org.oscc.chamberlain.ui;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,18 +15,70 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
+import org.oscc.chamberlain.importing.Parsed;
 
 /**
  * Every date field shows and reads dates as 2026-03-20, the form the tables, exports and the CLI use, rather than the
  * locale's short form (3/20/2026 here, 20/03/2026 elsewhere), which reads differently from one organizer to the next.
  */
 public final class IsoDates {
+    private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
     private IsoDates() {
     }
 
     public static LocalDateStringConverter converter() {
         return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    /**
+     * Reads a typed date in the one form (2026-03-20): a date, nothing (blank), or the reason it is not a date.
+     * Impossible dates (2026-02-30), other orders and half dates are reasons, never guesses.
+     */
+    public static Parsed<LocalDate> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Parsed.empty();
+        }
+        String t = text.strip();
+        try {
+            return Parsed.of(LocalDate.parse(t, STRICT));
+        } catch (DateTimeParseException e) {
+            return Parsed.failure(Messages.get("form.invalid.date", t));
+        }
+    }
+
+    /**
+     * A date picker's converter that never throws and never wipes what was typed: text that is not a date stays in
+     * the field (and the form's view-model reports it), while the picker's value stays what it was.
+     */
+    static StringConverter<LocalDate> keepingConverter(DatePicker picker) {
+        return new StringConverter<>() {
+            private String invalidText;
+            private LocalDate valueWhenInvalid;
+
+            @Override
+            public String toString(LocalDate value) {
+                if (invalidText != null && java.util.Objects.equals(value, valueWhenInvalid)) {
+                    return invalidText;
+                }
+                invalidText = null;
+                return value == null ? "" : value.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                Parsed<LocalDate> read = parse(text);
+                if (read.failed()) {
+                    invalidText = text;
+                    valueWhenInvalid = picker.getValue();
+                    return valueWhenInvalid;
+                }
+                invalidText = null;
+                return read.value();
+            }
+        };
     }
 
     /**
@@ -33,7 +88,7 @@ public final class IsoDates {
      */
     public static void applyTo(Node root) {
         if (root instanceof DatePicker picker) {
-            picker.setConverter(converter());
+            picker.setConverter(keepingConverter(picker));
             if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
                 picker.setPromptText("yyyy-mm-dd");
             }

@@ -1,13 +1,13 @@
 package org.oscc.chamberlain.ui;
 
+import java.util.List;
+
 /**
  * A section view that may hold unsaved edits (set as the view root's user data, like {@link Refreshable}): the main
- * window asks it before showing another section.
+ * window asks its forms, through {@link UnsavedEdits}, before any way out of it (another section, another chamber,
+ * the sample chamber, a restore, quitting).
  */
 public interface LeaveCheck {
-    /**
-     * Runs {@code leave} once the view's edits are settled (saved, discarded, or there were none); never runs it when
-     * the user chose to stay.
-     */
-    void beforeLeaving(Runnable leave);
+    /** The section's forms that may hold unsaved edits now (a form not shown need not be listed). */
+    List<? extends EditableForm> openForms();
 }

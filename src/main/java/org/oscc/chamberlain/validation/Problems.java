@@ -12,6 +12,12 @@ public final class Problems {
         return this;
     }
 
+    /** A problem of one form field, by its key (which ties it to the control) and the label it is shown under. */
+    public Problems add(String key, String label, String message) {
+        found.add(Problem.at(key, label, message));
+        return this;
+    }
+
     public Problems add(Problem problem) {
         found.add(problem);
         return this;

@@ -44,9 +44,8 @@ public class MemberFormController {
     private final BackgroundTasks tasks;
     private final PledgeListPane pledges;
     private final ObservableList<Contact> contactRows = FXCollections.observableArrayList();
+    private final MemberFormModel model;
     private MemberFields fields;
-    private Organization shown;
-    private List<Object> shownState = List.of();
     private Consumer<Long> onChanged = id -> { };
     private long loadGeneration;
 
@@ -77,6 +76,7 @@ public class MemberFormController {
     @FXML private VBox pledgeBox;
     @FXML private Label history;
     @FXML private Label message;
+    @FXML private Label problemSummary;
     @FXML private Button archive;
 
     /** @param openPledge shows one pledge in the Pledges screen */
@@ -85,14 +85,30 @@ public class MemberFormController {
         this.members = members;
         this.pledgeService = pledges;
         this.tasks = tasks;
+        this.model = new MemberFormModel(members, tasks);
         this.pledges = new PledgeListPane(Messages.get("members.pledges"), false, "memberPledge", tasks,
                 openPledge);
     }
 
     @FXML
     private void initialize() {
-        fields = new MemberFields(name, kind, status, tier, sector, website, city, itHeadcount, totalHeadcount,
-                memberSince, renewalDue, notes);
+        model.contacts.addListener((o, a, list) -> {
+            if (!contactRows.equals(list)) {
+                contactRows.setAll(list);
+            }
+        });
+        contactRows.addListener((javafx.collections.ListChangeListener<Contact>) c -> {
+            if (!contactRows.equals(model.contacts.get())) {
+                model.contacts.set(List.copyOf(contactRows));
+            }
+        });
+        fields = new MemberFields(model, problemSummary, name, kind, status, tier, sector, website, city,
+                itHeadcount, totalHeadcount, memberSince, renewalDue, notes);
+        model.statusProperty().addListener((o, a, text) -> showMessage(text.isEmpty() ? null : text, false));
+        model.onSaved(id -> {
+            onChanged.accept(id);
+            reload(id);
+        });
         ContactColumns.install(contacts, contactRows, primaryColumn, contactNameColumn, roleColumn,
                 contactEmailColumn, phoneColumn, consentColumn);
         contacts.setPlaceholder(new Label(Messages.get("members.contacts.none")));
@@ -117,41 +133,46 @@ public class MemberFormController {
     }
 
     boolean shows(long id) {
-        return shown != null && shown.id() != null && shown.id() == id;
+        Organization shown = model.shown();
+        return shown.id() != null && shown.id() == id;
+    }
+
+    /** The form's view-model: the unsaved-edits contract the main window and the roster ask. */
+    MemberFormModel model() {
+        return model;
     }
 
     /** True when a field or a contact differs from what was loaded (or from the blank form for a new member). */
     boolean isDirty() {
-        return !state().equals(shownState);
+        return model.isDirty();
     }
 
+    /** Shows another member (its status line starts empty). */
     void load(long id) {
-        load(id, null);
+        model.say("");
+        reload(id);
     }
 
-    /** Loads the member, then shows {@code note} (e.g. "Saved."), which showing the member would otherwise clear. */
-    private void load(long id, String note) {
+    /** Shows the member as stored, keeping the status line (a save's "Saved."). */
+    private void reload(long id) {
         long generation = ++loadGeneration;
         tasks.run(Messages.get("members.loadingOne"), () -> members.get(id), detail -> {
             if (generation == loadGeneration) {
                 show(detail);
-                if (note != null) {
-                    showMessage(note, false);
-                }
             }
         });
     }
 
     void showNew() {
         ++loadGeneration;
+        model.say("");
         show(new MemberDetail(Organization.named(""), List.of(), List.of(), 0, 0));
         name.requestFocus();
     }
 
     private void show(MemberDetail d) {
-        shown = d.organization();
-        fields.show(shown);
-        contactRows.setAll(d.contacts());
+        Organization shown = d.organization();
+        model.show(d, () -> fields.allowStatuses(shown.status(), shown.id() == null));
         heading.setText(shown.id() == null ? Messages.get("members.newHeading") : shown.name());
         archivedBadge.setVisible(shown.archived());
         archivedBadge.setManaged(shown.archived());
@@ -167,35 +188,20 @@ public class MemberFormController {
         }
         history.setText(d.history().isEmpty() ? "" : Messages.get("members.history", d.history().stream()
                 .map(this::describe).collect(Collectors.joining(" → "))));
-        showMessage(null, false);
-        shownState = state();
     }
 
     private String describe(StatusChange c) {
         return MemberText.status(c.status()) + " " + c.changedOn();
     }
 
-    private List<Object> state() {
-        List<Object> s = new ArrayList<>(fields.state());
-        s.add(new ArrayList<>(contactRows));
-        return s;
-    }
-
+    /** Saves the form (Ctrl+S, the Save button); its problems show on the fields, focus on the first. */
     @FXML
     void save() {
-        List<String> invalid = fields.invalidFields();
-        if (!invalid.isEmpty()) {
-            showMessage(Messages.get("members.fixFields", String.join(", ", invalid)), true);
-            return;
-        }
-        Organization edited = fields.edited(shown);
-        List<Contact> list = List.copyOf(contactRows);
-        tasks.run(Messages.get("members.saving"), () -> members.save(edited, list), id -> {
-            shown = edited.withId(id);
-            shownState = state(); // saved: selecting another row no longer asks
-            onChanged.accept(id);
-            load(id, Messages.get("members.saved"));
-        }, this::failed);
+        model.save(saved -> {
+            if (!saved) {
+                fields.problems().focusFirst();
+            }
+        });
     }
 
     @FXML
@@ -205,17 +211,14 @@ public class MemberFormController {
 
     @FXML
     private void onRevert() {
-        if (shown == null || shown.id() == null) {
-            showNew();
-        } else {
-            load(shown.id());
-        }
+        model.discard();
     }
 
     /** Archives the member shown, or restores it when archived (Ctrl+E). */
     @FXML
     void toggleArchived() {
-        if (shown == null || shown.id() == null) {
+        Organization shown = model.shown();
+        if (shown.id() == null) {
             return;
         }
         long id = shown.id();
@@ -230,8 +233,8 @@ public class MemberFormController {
         }, detail -> {
             show(detail);
             onChanged.accept(id);
-            showMessage(Messages.get(restore ? "members.restored" : "members.archivedDone", detail.organization()
-                    .name()), false);
+            model.say(Messages.get(restore ? "members.restored" : "members.archivedDone", detail.organization()
+                    .name()));
         }, this::failed);
     }
 
@@ -264,11 +267,7 @@ public class MemberFormController {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof InvalidInputException invalid) {
-            showMessage(invalid.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")), true);
-        } else {
-            ErrorReporter.report(failure);
-        }
+        ErrorReporter.report(failure);
     }
 
     private void showMessage(String text, boolean error) {

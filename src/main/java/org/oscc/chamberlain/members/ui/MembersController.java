@@ -35,16 +35,18 @@ import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.OrganizationKind;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.Dialogs;
+import org.oscc.chamberlain.ui.EditableForm;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.UnsavedEdits;
 import org.oscc.chamberlain.ui.ViewShortcuts;
 
 /**
  * The Members screen's roster: the table with search-as-you-type and filters over the whole roster loaded once, the
  * count of what is shown, rows that need attention, and the shortcuts. The detail form is {@link MemberFormController}.
  */
-public class MembersController implements Refreshable {
+public class MembersController implements Refreshable, LeaveCheck {
     private static final PseudoClass RENEWAL_SOON = PseudoClass.getPseudoClass("renewal-soon");
     private static final PseudoClass LAPSED = PseudoClass.getPseudoClass("lapsed");
 
@@ -212,38 +214,49 @@ public class MembersController implements Refreshable {
         if (memberFormController.shows(row.id())) {
             return;
         }
-        if (memberFormController.isDirty() && !Dialogs.confirm(root.getScene().getWindow(),
-                Messages.get("members.discard.header"), Messages.get("members.discard.text"))) {
-            Platform.runLater(() -> {
-                revertingSelection = true;
-                try {
-                    if (old != null) {
-                        table.getSelectionModel().select(old);
-                    } else {
-                        table.getSelectionModel().clearSelection();
-                    }
-                } finally {
-                    revertingSelection = false;
-                }
-            });
+        if (!memberFormController.isDirty()) {
+            memberFormController.load(row.id());
             return;
         }
+        // stay on the edited member's row while the organizer answers; go to the clicked one only if they agree
+        Platform.runLater(() -> {
+            selectQuietly(old);
+            UnsavedEdits.settle(root.getScene().getWindow(), openForms(), () -> goTo(row));
+        });
+    }
+
+    /** Selects and shows a member, also after a save whose roster reload would select the saved one. */
+    private void goTo(MemberRow row) {
+        selectAfterLoad = row.id();
+        selectQuietly(row);
         memberFormController.load(row.id());
+    }
+
+    private void selectQuietly(MemberRow row) {
+        revertingSelection = true;
+        try {
+            if (row != null) {
+                table.getSelectionModel().select(row);
+            } else {
+                table.getSelectionModel().clearSelection();
+            }
+        } finally {
+            revertingSelection = false;
+        }
+    }
+
+    @Override
+    public List<? extends EditableForm> openForms() {
+        return List.of(memberFormController.model());
     }
 
     @FXML
     private void onNew() {
-        if (memberFormController.isDirty() && !Dialogs.confirm(root.getScene().getWindow(),
-                Messages.get("members.discard.header"), Messages.get("members.discard.text"))) {
-            return;
-        }
-        revertingSelection = true;
-        try {
-            table.getSelectionModel().clearSelection();
-        } finally {
-            revertingSelection = false;
-        }
-        memberFormController.showNew();
+        UnsavedEdits.settle(root.getScene().getWindow(), openForms(), () -> {
+            selectAfterLoad = null;
+            selectQuietly(null);
+            memberFormController.showNew();
+        });
     }
 
     private void focusSearch() {

@@ -1,22 +1,25 @@
 package org.oscc.chamberlain.pitches.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Tab;
 import javafx.stage.Window;
 import org.oscc.chamberlain.pitches.PitchNight;
-import org.oscc.chamberlain.ui.Dialogs;
+import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.UnsavedEdits;
 
 /**
- * The shown night's unsaved edits, in the session form and the agenda together: before the user opens another night,
- * starts a new one or leaves the section, asks Save / Discard / Cancel, as the members screen asks about a member.
+ * The shown night's forms (its details and, once saved, its agenda) under the one unsaved-edits contract, so that
+ * another night, a new one, another section or quitting asks Save / Don't save / Cancel. A refused save brings its
+ * tab forward, so the organizer sees why they stayed.
  */
 final class NightEdits {
     private final SessionFormController session;
     private final AgendaController agenda;
     private final Supplier<Window> window;
-    /** Shows the tab whose save was refused, so the user sees why they stayed. */
     private final Consumer<Tab> showTab;
     private final Tab sessionTab;
     private final Tab agendaTab;
@@ -33,56 +36,81 @@ final class NightEdits {
 
     /** True when the form or (for a saved night) the agenda differs from what was loaded. */
     boolean any(PitchNight shown) {
-        return shown != null && (session.isDirty() || agendaEdited(shown));
+        return forms(shown).stream().anyMatch(EditableForm::isDirty);
     }
 
-    /**
-     * Runs {@code proceed} at once when nothing is unsaved; otherwise asks. Save runs it after both parts are saved
-     * (or {@code stay} when a save is refused), Discard drops the edits then runs it, Cancel runs {@code stay}.
-     */
-    void settle(PitchNight shown, Runnable proceed, Runnable stay) {
-        if (!any(shown)) {
-            proceed.run();
-            return;
+    /** The forms of the shown night; the details first (a new night needs its id before its agenda is saved). */
+    List<EditableForm> forms(PitchNight shown) {
+        List<EditableForm> forms = new ArrayList<>();
+        if (shown == null) {
+            return forms;
         }
-        boolean form = session.isDirty();
-        boolean slots = agendaEdited(shown);
-        String what = Messages.get(form && slots ? "pitches.unsaved.both"
-                : form ? "pitches.unsaved.session" : "pitches.unsaved.agenda");
-        String name = shown.id() == null || shown.title().isBlank() ? Messages.get("pitches.newTitle") : shown.title();
-        switch (Dialogs.saveDiscardCancel(window.get(), Messages.get("pitches.unsaved.header"),
-                Messages.get("pitches.unsaved.text", name, what))) {
-            case SAVE -> save(form, slots, proceed, stay);
-            case DISCARD -> {
-                if (form) {
-                    session.discard();
+        String name = shown.id() == null || shown.title().isBlank() ? Messages.get("pitches.newTitle")
+                : shown.title();
+        forms.add(new Part(Messages.get("pitches.unsaved.session", name), sessionTab) {
+            @Override
+            public boolean isDirty() {
+                return session.isDirty();
+            }
+
+            @Override
+            void save(Runnable then, Runnable notSaved) {
+                session.save(then, notSaved);
+            }
+
+            @Override
+            public void discard() {
+                session.discard();
+            }
+        });
+        if (shown.id() != null) {
+            forms.add(new Part(Messages.get("pitches.unsaved.agenda", name), agendaTab) {
+                @Override
+                public boolean isDirty() {
+                    return agenda.isDirty();
                 }
-                if (slots) {
+
+                @Override
+                void save(Runnable then, Runnable notSaved) {
+                    agenda.save(then, notSaved);
+                }
+
+                @Override
+                public void discard() {
                     agenda.discard();
                 }
-                proceed.run();
-            }
-            case CANCEL -> stay.run();
-        }
-    }
-
-    /** The form first: a new night needs its id before its agenda could be saved. */
-    private void save(boolean form, boolean slots, Runnable proceed, Runnable stay) {
-        Runnable saveAgenda = slots ? () -> agenda.save(proceed, () -> {
-            showTab.accept(agendaTab);
-            stay.run();
-        }) : proceed;
-        if (form) {
-            session.save(saveAgenda, () -> {
-                showTab.accept(sessionTab);
-                stay.run();
             });
-        } else {
-            saveAgenda.run();
         }
+        return forms;
     }
 
-    private boolean agendaEdited(PitchNight shown) {
-        return shown.id() != null && agenda.isDirty();
+    /** Runs {@code proceed} once the night's edits are settled, {@code stay} when the organizer stays. */
+    void settle(PitchNight shown, Runnable proceed, Runnable stay) {
+        UnsavedEdits.settle(window.get(), forms(shown), proceed, stay);
+    }
+
+    private abstract class Part implements EditableForm {
+        private final String name;
+        private final Tab tab;
+
+        Part(String name, Tab tab) {
+            this.name = name;
+            this.tab = tab;
+        }
+
+        abstract void save(Runnable then, Runnable notSaved);
+
+        @Override
+        public void save(Consumer<Boolean> done) {
+            save(() -> done.accept(true), () -> {
+                showTab.accept(tab);
+                done.accept(false);
+            });
+        }
+
+        @Override
+        public String unsavedName() {
+            return name;
+        }
     }
 }

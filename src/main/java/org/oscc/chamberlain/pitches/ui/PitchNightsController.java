@@ -31,6 +31,7 @@ import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EmptyState;
+import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -142,8 +143,8 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     }
 
     @Override
-    public void beforeLeaving(Runnable leave) {
-        edits.settle(shown, leave, () -> { });
+    public List<? extends EditableForm> openForms() {
+        return edits.forms(shown);
     }
 
     private boolean isShown(int id) {
