@@ -37,6 +37,8 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Set to "false" to skip the board report warm-up (benchmarks of the first report without it). */
     public static final String REPORT_WARM_UP_PROPERTY = "chamberlain.reportWarmUp";
     private static final long REPORT_WARM_UP_DELAY_MS = 1_500;
+    /** Set in screen tests: quitting hides the window instead of ending the JavaFX toolkit the tests share. */
+    public static final String KEEP_TOOLKIT_PROPERTY = "chamberlain.keepToolkitOnQuit";
 
     private DataFolders folders;
     private Path requested;
@@ -218,7 +220,11 @@ public class ChamberlainApp extends Application implements AppActions {
     @Override
     public void quit() {
         windowState.save(stage);
-        Platform.exit();
+        if (Boolean.getBoolean(KEEP_TOOLKIT_PROPERTY)) {
+            stage.hide(); // screen tests share one JavaFX toolkit: quitting closes the window only
+        } else {
+            Platform.exit();
+        }
     }
 
     private void reportFirstFrame() {

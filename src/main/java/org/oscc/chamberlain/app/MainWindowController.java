@@ -172,10 +172,13 @@ public class MainWindowController {
 
     @FXML
     private void onOpen() {
-        File file = chamberChooser("dialog.open.title").showOpenDialog(window());
-        if (file != null) {
-            whenSettled(() -> actions.openChamber(file.toPath()));
-        }
+        // settled before the file chooser: whatever is chosen next replaces what is shown
+        whenSettled(() -> {
+            File file = chamberChooser("dialog.open.title").showOpenDialog(window());
+            if (file != null) {
+                actions.openChamber(file.toPath());
+            }
+        });
     }
 
     @FXML
@@ -195,13 +198,14 @@ public class MainWindowController {
 
     @FXML
     private void onRestore() {
-        FileChooser chooser = chamberChooser("dialog.restore.title");
-        chooser.setInitialDirectory(services.folders().backups().toFile());
-        File file = chooser.showOpenDialog(window());
-        if (file == null) {
-            return;
-        }
-        whenSettled(() -> restore(file));
+        whenSettled(() -> {
+            FileChooser chooser = chamberChooser("dialog.restore.title");
+            chooser.setInitialDirectory(services.folders().backups().toFile());
+            File file = chooser.showOpenDialog(window());
+            if (file != null) {
+                restore(file);
+            }
+        });
     }
 
     private void restore(File file) {

@@ -18,54 +18,54 @@ final class SessionRules {
 
     static void checkSession(PitchNight n, Instant now, Problems problems) {
         if (n.title() == null || n.title().isBlank()) {
-            problems.add("Title", "is required.");
+            problems.add("title", "Title", "is required.");
         }
         if (n.startsAt() == null) {
-            problems.add("Start", "is required.");
+            problems.add("time", "Start", "is required.");
         }
         if (n.timeZone() == null) {
-            problems.add("Time zone", "is required.");
+            problems.add("timeZone", "Time zone", "is required.");
         }
         if (n.startsAt() != null && n.timeZone() != null
                 && n.timeZone().getRules().getValidOffsets(n.startsAt()).isEmpty()) {
-            problems.add("Start", n.startsAt().format(TIME) + " does not exist on " + n.startsAt().toLocalDate()
+            problems.add("time", "Start", n.startsAt().format(TIME) + " does not exist on " + n.startsAt().toLocalDate()
                     + " in " + n.timeZone().getId() + " (the clocks move forward then); choose another time.");
         }
         if (n.durationMinutes() < 0) {
-            problems.add("End", "the session ends before it starts (" + -n.durationMinutes()
+            problems.add("length", "End", "the session ends before it starts (" + -n.durationMinutes()
                     + " min before); the end must come after the start.");
         } else if (n.durationMinutes() == 0) {
-            problems.add("End", "the session ends when it starts; it must last at least 1 minute.");
+            problems.add("length", "End", "the session ends when it starts; it must last at least 1 minute.");
         }
         if (n.capacity() != null && n.capacity() < 0) {
-            problems.add("Capacity", "cannot be negative (was " + n.capacity() + "); leave it empty for no limit.");
+            problems.add("capacity", "Capacity", "cannot be negative (was " + n.capacity() + "); leave it empty for no limit.");
         }
         if (n.status() == null) {
-            problems.add("Status", "is required.");
+            problems.add("status", "Status", "is required.");
         }
         checkPlace(n, problems);
         if (n.organizerEmail() != null && !n.organizerEmail().isBlank()
                 && !SettingsService.EMAIL.matcher(n.organizerEmail().strip()).matches()) {
-            problems.add("Organizer e-mail", "\"" + n.organizerEmail() + "\" is not an e-mail address.");
+            problems.add("organizerEmail", "Organizer e-mail", "\"" + n.organizerEmail() + "\" is not an e-mail address.");
         }
         if (n.reminderMinutes() != null && !n.reminderMinutes().replace(" ", "").matches("(\\d{1,6}(,\\d{1,6})*)?")) {
-            problems.add("Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
+            problems.add("reminders", "Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
         }
         if (n.status() == SessionStatus.HELD && n.startsAt() != null && n.timeZone() != null
                 && n.startInstant().isAfter(now)) {
-            problems.add("Status", "a session cannot be marked held before it starts.");
+            problems.add("status", "Status", "a session cannot be marked held before it starts.");
         }
     }
 
     private static void checkPlace(PitchNight n, Problems problems) {
         if (n.isOnline() && !isWebAddress(n.onlineUrl().strip())) {
-            problems.add("Online link", "\"" + n.onlineUrl() + "\" is not a web address (http:// or https://).");
+            problems.add("onlineUrl", "Online link", "\"" + n.onlineUrl() + "\" is not a web address (http:// or https://).");
         }
         if (!n.hasVenue() && n.venueAddress() != null && !n.venueAddress().isBlank()) {
-            problems.add("Venue", "give the venue's name along with its address.");
+            problems.add("venueName", "Venue", "give the venue's name along with its address.");
         }
         if (n.status() == SessionStatus.SCHEDULED && !n.hasVenue() && !n.isOnline()) {
-            problems.add("Venue", "a scheduled session needs a venue, an online link, or both.");
+            problems.add("venueName", "Venue", "a scheduled session needs a venue, an online link, or both.");
         }
     }
 

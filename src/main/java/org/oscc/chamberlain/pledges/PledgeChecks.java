@@ -29,16 +29,16 @@ final class PledgeChecks {
         Problems problems = new Problems();
         MemberFacts member = checkMember(draft, existing, problems);
         if (draft.projectId() != null && !repository.projectExists(draft.projectId())) {
-            problems.add("Project", "there is no project with id " + draft.projectId() + ".");
+            problems.add("project", "Project", "there is no project with id " + draft.projectId() + ".");
         }
         if (draft.pitchSlotId() != null && !repository.pitchSlotExists(draft.pitchSlotId())) {
-            problems.add("Pitch", "there is no pitch slot with id " + draft.pitchSlotId() + ".");
+            problems.add("pitch", "Pitch", "there is no pitch slot with id " + draft.pitchSlotId() + ".");
         }
         boolean periodKnown = checkPeriod(draft, problems);
         if (periodKnown && existing.isPresent()) {
             int outside = repository.contributionsOutside(existing.get().id(), draft.periodStart(), draft.periodEnd());
             if (outside > 0) {
-                problems.add("Period", outside + (outside == 1 ? " contribution falls" : " contributions fall")
+                problems.add("period", "Period", outside + (outside == 1 ? " contribution falls" : " contributions fall")
                         + " outside " + draft.periodStart() + " to " + draft.periodEnd()
                         + "; move or delete them first.");
             }
@@ -47,7 +47,7 @@ final class PledgeChecks {
         Integer headcount = null;
         Integer weekly = null;
         if (draft.kind() == null) {
-            problems.add("Kind", "is required (hours, or percent of workforce).");
+            problems.add("kind", "Kind", "is required (hours, or percent of workforce).");
         } else if (draft.kind() == PledgeKind.HOURS) {
             pledgedMinutes = checkHours(draft.pledgedMinutes(), problems);
         } else {
@@ -71,34 +71,34 @@ final class PledgeChecks {
 
     private MemberFacts checkMember(PledgeDraft draft, Optional<Pledge> existing, Problems problems) {
         if (draft.organizationId() == null) {
-            problems.add("Member", "is required.");
+            problems.add("member", "Member", "is required.");
             return null;
         }
         Optional<MemberFacts> member = repository.member(draft.organizationId());
         if (member.isEmpty()) {
-            problems.add("Member", "there is no member organization with id " + draft.organizationId() + ".");
+            problems.add("member", "Member", "there is no member organization with id " + draft.organizationId() + ".");
             return null;
         }
         // An archived member keeps its old pledges editable; it only cannot take new ones.
         boolean newForMember = existing.isEmpty() || existing.get().organizationId() != draft.organizationId();
         if (member.get().archived() && newForMember) {
-            problems.add("Member", member.get().name() + " is archived; restore it before recording a pledge.");
+            problems.add("member", "Member", member.get().name() + " is archived; restore it before recording a pledge.");
         }
         return member.get();
     }
 
     private static boolean checkPeriod(PledgeDraft draft, Problems problems) {
         if (draft.periodStart() == null) {
-            problems.add("Period start", "is required.");
+            problems.add("start", "Period start", "is required.");
         }
         if (draft.periodEnd() == null) {
-            problems.add("Period end", "is required.");
+            problems.add("end", "Period end", "is required.");
         }
         if (draft.periodStart() == null || draft.periodEnd() == null) {
             return false;
         }
         if (draft.periodEnd().isBefore(draft.periodStart())) {
-            problems.add("Period", "ends (" + draft.periodEnd() + ") before it starts (" + draft.periodStart() + ").");
+            problems.add("period", "Period", "ends (" + draft.periodEnd() + ") before it starts (" + draft.periodStart() + ").");
             return false;
         }
         return true;
@@ -106,11 +106,11 @@ final class PledgeChecks {
 
     private static Long checkHours(Long minutes, Problems problems) {
         if (minutes == null) {
-            problems.add("Hours", "is required for a pledge of hours.");
+            problems.add("hours", "Hours", "is required for a pledge of hours.");
         } else if (minutes <= 0) {
-            problems.add("Hours", "must be more than 0.");
+            problems.add("hours", "Hours", "must be more than 0.");
         } else if (minutes > PledgeService.MAX_PLEDGED_MINUTES) {
-            problems.add("Hours", "is too large: at most "
+            problems.add("hours", "Hours", "is too large: at most "
                     + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60) + " hours can be pledged.");
         } else {
             return minutes;
@@ -120,11 +120,11 @@ final class PledgeChecks {
 
     private static boolean checkPercent(Integer bp, Problems problems) {
         if (bp == null) {
-            problems.add("Percent", "is required for a pledge of a percent of the workforce.");
+            problems.add("percent", "Percent", "is required for a pledge of a percent of the workforce.");
             return false;
         }
         if (bp <= 0 || bp > 10_000) {
-            problems.add("Percent", "must be more than 0 and at most 100 (was " + java.math.BigDecimal.valueOf(bp, 2)
+            problems.add("percent", "Percent", "must be more than 0 and at most 100 (was " + java.math.BigDecimal.valueOf(bp, 2)
                     .stripTrailingZeros().toPlainString() + ").");
             return false;
         }
@@ -136,11 +136,11 @@ final class PledgeChecks {
         Long given = draft.headcountBasis();
         if (given != null) {
             if (given < 0) {
-                problems.add("Headcount basis", "cannot be negative (was " + given + ").");
+                problems.add("headcount", "Headcount basis", "cannot be negative (was " + given + ").");
                 return null;
             }
             if (given > Integer.MAX_VALUE) {
-                problems.add("Headcount basis", "is too large (was " + given + ").");
+                problems.add("headcount", "Headcount basis", "is too large (was " + given + ").");
                 return null;
             }
             return given.intValue();
@@ -152,7 +152,7 @@ final class PledgeChecks {
             return null; // already reported
         }
         if (member.itHeadcount() == null) {
-            problems.add("Headcount basis", member.name() + " has no IT headcount on record; give the headcount "
+            problems.add("headcount", "Headcount basis", member.name() + " has no IT headcount on record; give the headcount "
                     + "the pledge is based on.");
         }
         return member.itHeadcount();
@@ -163,7 +163,7 @@ final class PledgeChecks {
         Integer given = draft.weeklyMinutesBasis();
         if (given != null) {
             if (given <= 0 || given > MAX_WEEKLY_MINUTES) {
-                problems.add("Hours per week", "must be more than 0 and at most 168.");
+                problems.add("weeklyBasis", "Hours per week", "must be more than 0 and at most 168.");
                 return null;
             }
             return given;
@@ -178,10 +178,10 @@ final class PledgeChecks {
         long days = FulfilmentRules.daysInclusive(draft.periodStart(), draft.periodEnd());
         BigInteger total = FulfilmentRules.percentPledgeMinutes(draft.percentBp(), headcount, weekly, days);
         if (total.signum() == 0) {
-            problems.add("Percent", "of a headcount of " + headcount + " over " + days + " days comes to less than "
+            problems.add("percent", "Percent", "of a headcount of " + headcount + " over " + days + " days comes to less than "
                     + "a minute; nothing would be pledged.");
         } else if (total.compareTo(BigInteger.valueOf(PledgeService.MAX_PLEDGED_MINUTES)) > 0) {
-            problems.add("Percent", "comes to more than " + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60)
+            problems.add("percent", "Percent", "comes to more than " + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60)
                     + " hours, more than can be pledged; check the headcount and the period.");
         }
     }

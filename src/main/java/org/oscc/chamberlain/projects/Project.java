@@ -41,4 +41,8 @@ public record Project(Long id, String name, String repositoryUrl, String website
     public Project withArchivedAt(LocalDateTime at) {
         return new Project(id, name, repositoryUrl, website, licenceSpdx, stage, description, at);
     }
+
+    public Project withId(Long newId) {
+        return new Project(newId, name, repositoryUrl, website, licenceSpdx, stage, description, archivedAt);
+    }
 }

@@ -39,22 +39,22 @@ public class ProjectService {
         Problems problems = new Problems();
         String key = NameKey.of(p.name());
         if (p.name() == null || p.name().isEmpty()) {
-            problems.add("Name", "is required.");
+            problems.add("name", "Name", "is required.");
         } else if (key.isEmpty()) {
-            problems.add("Name", "\"" + p.name() + "\" needs at least one letter, digit or symbol.");
+            problems.add("name", "Name", "\"" + p.name() + "\" needs at least one letter, digit or symbol.");
         } else {
             projects.findByNameKey(key).filter(other -> !other.id().equals(p.id())).ifPresent(other ->
-                    problems.add("Name", "\"" + p.name() + "\" is already taken by \"" + other.name() + "\""
+                    problems.add("name", "Name", "\"" + p.name() + "\" is already taken by \"" + other.name() + "\""
                             + (other.archived() ? " (archived: restore it instead of adding it again)." : ".")));
         }
         if (p.repositoryUrl() != null && !WebAddress.isValid(p.repositoryUrl())) {
-            problems.add("Repository", "\"" + p.repositoryUrl() + "\" is not a web address.");
+            problems.add("repository", "Repository", "\"" + p.repositoryUrl() + "\" is not a web address.");
         }
         if (p.website() != null && !WebAddress.isValid(p.website())) {
-            problems.add("Website", "\"" + p.website() + "\" is not a web address.");
+            problems.add("website", "Website", "\"" + p.website() + "\" is not a web address.");
         }
         if (p.licenceSpdx() != null && !SpdxLicence.looksValid(p.licenceSpdx())) {
-            problems.add("Licence", "\"" + p.licenceSpdx() + "\" is not an SPDX licence id (e.g. Apache-2.0, MIT, "
+            problems.add("licence", "Licence", "\"" + p.licenceSpdx() + "\" is not an SPDX licence id (e.g. Apache-2.0, MIT, "
                     + "GPL-3.0-or-later).");
         }
         problems.throwIfAny();

@@ -18,6 +18,8 @@ public final class ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private static final Set<String> SHOWN = new HashSet<>();
     private static volatile boolean dialogsEnabled = true;
+    private static final java.util.concurrent.atomic.AtomicInteger REPORTED =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private ErrorReporter() {
     }
@@ -32,7 +34,13 @@ public final class ErrorReporter {
         dialogsEnabled = enabled;
     }
 
+    /** How many failures were reported since start (tests check that typed input never reaches this). */
+    public static int reportedCount() {
+        return REPORTED.get();
+    }
+
     public static void report(Throwable e) {
+        REPORTED.incrementAndGet();
         LOG.error("Unexpected error", e);
         if (!dialogsEnabled) {
             return;

@@ -76,14 +76,33 @@ public abstract class FormModel implements EditableForm {
      * status line is kept, so that a reload after a save still says "Saved.".
      */
     protected final void load(Runnable fill) {
+        boolean was = loading;
         loading = true;
         try {
             fill.run();
         } finally {
-            loading = false;
+            loading = was;
         }
         fields.values().forEach(Field::takeAsStored);
         problems.clear();
+        updateDirty();
+    }
+
+    /**
+     * Runs {@code change} (e.g. a reload of a choice list, which puts back the chosen values or a default) without
+     * counting it as the organizer's edit: a field they had not edited takes its new value as stored, one they had
+     * edited keeps their edit; neither their problems nor the status line are cleared by it.
+     */
+    public final void keepingState(Runnable change) {
+        List<Field<?>> untouched = fields.values().stream().filter(f -> !f.changed()).toList();
+        boolean was = loading;
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = was;
+        }
+        untouched.forEach(Field::takeAsStored);
         updateDirty();
     }
 

@@ -49,12 +49,16 @@ public final class IsoDates {
         }
     }
 
+    /** Marks the converter {@link #keepingConverter} makes (applying it twice would lose what was typed). */
+    private abstract static class KeepingConverter extends StringConverter<LocalDate> {
+    }
+
     /**
      * A date picker's converter that never throws and never wipes what was typed: text that is not a date stays in
      * the field (and the form's view-model reports it), while the picker's value stays what it was.
      */
     static StringConverter<LocalDate> keepingConverter(DatePicker picker) {
-        return new StringConverter<>() {
+        return new KeepingConverter() {
             private String invalidText;
             private LocalDate valueWhenInvalid;
 
@@ -88,7 +92,10 @@ public final class IsoDates {
      */
     public static void applyTo(Node root) {
         if (root instanceof DatePicker picker) {
-            picker.setConverter(keepingConverter(picker));
+            if (!(picker.getConverter() instanceof KeepingConverter)) {
+                picker.setConverter(keepingConverter(picker));
+            }
+            DateFields.explainUnreadable(picker);
             if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
                 picker.setPromptText("yyyy-mm-dd");
             }

@@ -14,11 +14,24 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.oscc.chamberlain.members.Contact;
 import org.oscc.chamberlain.ui.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
+import org.oscc.chamberlain.importing.DateOrder;
+import org.oscc.chamberlain.importing.Parsed;
+import org.oscc.chamberlain.importing.ValueParsers;
+import org.oscc.chamberlain.ui.FormProblems;
+import org.oscc.chamberlain.ui.UnsavedEdits;
+import org.oscc.chamberlain.validation.Problem;
 
-/** Adds or edits one contact of the member form; OK stays disabled until the name is given and the e-mail is valid. */
+
+/**
+ * Adds or edits one contact of the member form. OK checks the name and the e-mail address and shows what is wrong on
+ * the fields; closing with edits asks first.
+ */
 final class ContactDialog {
-    /** Loose on purpose, like the store's rule: one @, something before it, a dot after it. */
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final ValueParsers PARSERS = new ValueParsers(DateOrder.UNDECIDED);
 
     private ContactDialog() {
     }
@@ -62,38 +75,73 @@ final class ContactDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("contactOk");
 
-        // messages beside the fields as plain labels: ControlsFX decorations re-root a dialog's scene, which a
-        // Dialog refuses when it is shown
-        Label nameProblem = problemLabel("contactNameProblem");
-        Label emailProblem = problemLabel("contactEmailProblem");
-        grid.add(nameProblem, 2, 0);
-        grid.add(emailProblem, 2, 2);
-        var nameMissing = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> name.getText() == null || name.getText().isBlank(), name.textProperty());
-        var emailWrong = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            String v = email.getText();
-            return v != null && !v.isBlank() && !EMAIL.matcher(v.strip()).matches();
-        }, email.textProperty());
-        nameProblem.textProperty().bind(javafx.beans.binding.Bindings.when(nameMissing)
-                .then(Messages.get("members.invalid.contactName")).otherwise(""));
-        emailProblem.textProperty().bind(javafx.beans.binding.Bindings.when(emailWrong)
-                .then(Messages.get("members.invalid.email")).otherwise(""));
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(nameMissing.or(emailWrong));
-        dialog.setResultConverter(button -> button != ButtonType.OK ? null
-                : new Contact(contact.id(), contact.organizationId(), name.getText().strip(), blank(role.getText()),
-                        blank(email.getText()), blank(phone.getText()), primary.isSelected(), consent.isSelected(),
-                        notes.getText() == null || notes.getText().isBlank() ? null : notes.getText(),
-                        contact.archivedAt()));
+        // one way of showing mistakes, as on every form: outlined fields, the reason under each, one summary line
+        Label summary = new Label();
+        summary.setId("contactProblems");
+        grid.add(summary, 0, 7, 2, 1);
+        FormProblems problems = new FormProblems(summary)
+                .field("name", name, Messages.get("members.contact.name"))
+                .field("email", email, Messages.get("members.contact.email"));
+        name.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
+        email.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
+        Supplier<List<Problem>> check = () -> {
+            List<Problem> found = new ArrayList<>();
+            if (name.getText() == null || name.getText().isBlank()) {
+                found.add(Problem.at("name", Messages.get("members.contact.name"),
+                        Messages.get("members.invalid.contactName")));
+            }
+            Parsed<String> mail = PARSERS.email(email.getText() == null ? "" : email.getText());
+            if (mail.failed()) {
+                found.add(Problem.at("email", Messages.get("members.contact.email"), mail.problem() + "."));
+            }
+            return found;
+        };
+        Supplier<Contact> edited = () -> new Contact(contact.id(), contact.organizationId(), name.getText().strip(),
+                blank(role.getText()), blank(email.getText()), blank(phone.getText()), primary.isSelected(),
+                consent.isSelected(), notes.getText() == null || notes.getText().isBlank() ? null : notes.getText(),
+                contact.archivedAt());
+        List<Object> shownState = state(name, role, email, phone, primary, consent, notes);
+        boolean[] accepted = {false};
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            List<Problem> found = check.get();
+            if (!found.isEmpty()) {
+                e.consume();
+                problems.show(found, true);
+            } else {
+                accepted[0] = true;
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? edited.get() : null);
+        // Cancel, Esc and the close box: edits the organizer typed are not dropped without asking
+        dialog.setOnCloseRequest(e -> {
+            if (accepted[0] || state(name, role, email, phone, primary, consent, notes).equals(shownState)) {
+                return;
+            }
+            String who = name.getText() == null || name.getText().isBlank() ? Messages.get("members.unsaved.contact")
+                    : Messages.get("members.unsaved.contactNamed", name.getText().strip());
+            switch (UnsavedEdits.ask(dialog.getDialogPane().getScene().getWindow(), Messages.get("unsaved.header"),
+                    Messages.get("unsaved.text", who))) {
+                case SAVE -> {
+                    List<Problem> found = check.get();
+                    if (found.isEmpty()) {
+                        dialog.setResult(edited.get());
+                    } else {
+                        e.consume();
+                        problems.show(found, true);
+                    }
+                }
+                case DISCARD -> dialog.setResult(null);
+                case CANCEL -> e.consume();
+            }
+        });
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }
 
-    private static Label problemLabel(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("message-error");
-        l.setMinWidth(180);
-        return l;
+    private static List<Object> state(TextField name, TextField role, TextField email, TextField phone,
+            CheckBox primary, CheckBox consent, TextArea notes) {
+        return java.util.Arrays.asList(name.getText(), role.getText(), email.getText(), phone.getText(),
+                primary.isSelected(), consent.isSelected(), notes.getText());
     }
 
     private static TextField field(String id, String value) {

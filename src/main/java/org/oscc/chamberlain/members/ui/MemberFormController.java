@@ -129,7 +129,7 @@ public class MemberFormController {
     }
 
     void choices(List<String> tiers, List<String> sectors) {
-        fields.choices(tiers, sectors);
+        model.keepingState(() -> fields.choices(tiers, sectors));
     }
 
     boolean shows(long id) {

@@ -1,12 +1,10 @@
 package org.oscc.chamberlain.pitches.ui;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -23,6 +21,9 @@ import org.oscc.chamberlain.pitches.PitchNight;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionStatus;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.DateFields;
+import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
@@ -33,9 +34,8 @@ import org.oscc.chamberlain.validation.InvalidInputException;
 public class SessionFormController {
     private final PitchNightService service;
     private final BackgroundTasks tasks;
-    private PitchNight shown;
-    /** The fields as {@link #show} filled them, to tell whether the user changed anything since. */
-    private List<String> shownState = List.of();
+    private final SessionFormModel model = new SessionFormModel();
+    private FormProblems problems;
     private Consumer<PitchNight> onSaved = n -> { };
 
     @FXML private TextField title;
@@ -53,6 +53,7 @@ public class SessionFormController {
     @FXML private TextField organizerEmail;
     @FXML private TextArea description;
     @FXML private Label message;
+    @FXML private Label problemSummary;
     @FXML private VBox conflictBox;
     @FXML private Label conflictText;
 
@@ -76,9 +77,34 @@ public class SessionFormController {
                 return null;
             }
         });
-        date.valueProperty().addListener((obs, old, now) -> updateEnd());
-        time.textProperty().addListener((obs, old, now) -> updateEnd());
-        length.textProperty().addListener((obs, old, now) -> updateEnd());
+        title.textProperty().bindBidirectional(model.title);
+        DateFields.bind(date, model.date);
+        time.textProperty().bindBidirectional(model.time);
+        timeZone.valueProperty().bindBidirectional(model.timeZone);
+        length.textProperty().bindBidirectional(model.length);
+        venueName.textProperty().bindBidirectional(model.venueName);
+        venueAddress.textProperty().bindBidirectional(model.venueAddress);
+        onlineUrl.textProperty().bindBidirectional(model.onlineUrl);
+        capacity.textProperty().bindBidirectional(model.capacity);
+        status.valueProperty().bindBidirectional(model.status);
+        organizerName.textProperty().bindBidirectional(model.organizerName);
+        organizerEmail.textProperty().bindBidirectional(model.organizerEmail);
+        description.textProperty().bindBidirectional(model.description);
+        problems = new FormProblems(problemSummary);
+        for (var field : java.util.Map.<String, javafx.scene.control.Control>of("title", title, "date", date, "time",
+                time, "timeZone", timeZone, "length", length, "venueName", venueName, "venueAddress", venueAddress,
+                "onlineUrl", onlineUrl, "capacity", capacity, "status", status).entrySet()) {
+            problems.field(field.getKey(), field.getValue(), SessionFormModel.label(field.getKey()));
+        }
+        problems.field("organizerName", organizerName, SessionFormModel.label("organizerName"))
+                .field("organizerEmail", organizerEmail, SessionFormModel.label("organizerEmail"))
+                .field("description", description, SessionFormModel.label("description"))
+                .follow(model.problems());
+        model.statusProperty().addListener((o, a, text) -> PitchTexts.showOk(message, text));
+        model.saveWith(this::checkThenStore);
+        model.date.addListener((obs, old, now) -> updateEnd());
+        model.time.addListener((obs, old, now) -> updateEnd());
+        model.length.addListener((obs, old, now) -> updateEnd());
         hideConflicts();
     }
 
@@ -87,43 +113,24 @@ public class SessionFormController {
     }
 
     void show(PitchNight night) {
-        shown = night;
-        title.setText(night.title());
-        date.setValue(night.startsAt().toLocalDate());
-        time.setText(night.startsAt().toLocalTime().format(PitchTexts.TIME));
-        timeZone.setValue(night.timeZone().getId());
-        length.setText(Integer.toString(night.durationMinutes()));
-        venueName.setText(night.venueName());
-        venueAddress.setText(night.venueAddress());
-        onlineUrl.setText(night.onlineUrl());
-        capacity.setText(night.capacity() == null ? "" : night.capacity().toString());
-        status.setValue(night.status());
-        organizerName.setText(night.organizerName());
-        organizerEmail.setText(night.organizerEmail());
-        description.setText(night.description());
-        PitchTexts.showOk(message, "");
+        model.show(night);
         hideConflicts();
-        shownState = state();
+    }
+
+    /** The form's view-model: the unsaved-edits contract. */
+    SessionFormModel model() {
+        return model;
     }
 
     /** True when a field differs from what {@link #show} put there (the saved night, or the fresh draft). */
     boolean isDirty() {
-        return shown != null && !state().equals(shownState);
+        return model.isDirty();
     }
 
     /** Puts the shown night back into the form, dropping the edits. */
     void discard() {
-        if (shown != null) {
-            show(shown);
-        }
-    }
-
-    private List<String> state() {
-        return Arrays.asList(title.getText(), String.valueOf(date.getValue()), time.getText(), timeZone.getValue(),
-                length.getText(), venueName.getText(), venueAddress.getText(), onlineUrl.getText(),
-                capacity.getText(), String.valueOf(status.getValue()), organizerName.getText(),
-                organizerEmail.getText(), description.getText()).stream().map(v -> Objects.toString(v, ""))
-                .toList();
+        model.discard();
+        hideConflicts();
     }
 
     void focusTitle() {
@@ -131,11 +138,15 @@ public class SessionFormController {
     }
 
     void showSavedMessage(String text) {
-        PitchTexts.showOk(message, text);
+        model.say(text);
     }
 
     void showFailure(Throwable failure) {
-        PitchTexts.showFailure(message, failure);
+        if (failure instanceof InvalidInputException refused) {
+            model.refused(refused.problems());
+        } else {
+            ErrorReporter.report(failure);
+        }
     }
 
     /** Saves after a look for clashes (Ctrl+S). */
@@ -149,50 +160,52 @@ public class SessionFormController {
      * or a clash needs the user's "Save anyway" (the reason is shown beside the form).
      */
     void save(Runnable then, Runnable notSaved) {
-        PitchNight edited = edited();
-        if (edited == null) {
-            notSaved.run();
-            return;
-        }
         hideConflicts();
+        model.save(saved -> {
+            if (saved) {
+                then.run();
+            } else {
+                problems.focusFirst();
+                notSaved.run();
+            }
+        });
+    }
+
+    /** Looks for clashes first; with any, the organizer decides ("Save anyway") and this save stops. */
+    private void checkThenStore(PitchNight edited, Consumer<Boolean> done) {
         tasks.run(Messages.get("pitches.session.checking"), () -> service.conflicts(edited,
                 edited.id() == null ? List.of() : service.agenda(edited.id())), conflicts -> {
                     if (conflicts.isEmpty()) {
-                        store(edited, then, notSaved);
+                        store(edited, done);
                     } else {
                         showConflicts(conflicts);
-                        notSaved.run();
+                        done.accept(false);
                     }
                 }, failure -> {
                     showFailure(failure);
-                    notSaved.run();
+                    done.accept(false);
                 });
     }
 
     @FXML
     private void onSaveAnyway() {
-        PitchNight edited = edited();
         hideConflicts();
-        if (edited != null) {
-            store(edited, () -> { }, () -> { });
-        }
+        model.read().ifPresent(edited -> store(edited, ok -> { }));
     }
 
     @FXML
     private void onRevert() {
-        if (shown != null) {
-            show(shown);
-        }
+        discard();
     }
 
-    private void store(PitchNight edited, Runnable then, Runnable notSaved) {
+    private void store(PitchNight edited, Consumer<Boolean> done) {
         tasks.run(Messages.get("pitches.session.saving"), () -> service.save(edited), saved -> {
+            model.stored(saved, Messages.get("pitches.session.saved", saved.title()));
             onSaved.accept(saved);
-            PitchTexts.showOk(message, Messages.get("pitches.session.saved", saved.title()));
-            then.run();
+            done.accept(true);
         }, failure -> {
             showFailure(failure);
-            notSaved.run();
+            done.accept(false);
         });
     }
 
@@ -213,56 +226,15 @@ public class SessionFormController {
 
     private void updateEnd() {
         try {
-            LocalDateTime start = LocalDateTime.of(date.getValue(), LocalTime.parse(time.getText().strip()));
-            int minutes = Integer.parseInt(length.getText().strip());
+            LocalDateTime start = LocalDateTime.of(LocalDate.parse(model.date.get().strip()),
+                    LocalTime.parse(model.time.get().strip()));
+            int minutes = Integer.parseInt(model.length.get().strip());
             endsAt.setText(Messages.get("pitches.session.endsAt", start.plusMinutes(minutes).format(PitchTexts.TIME),
                     start.plusMinutes(minutes).toLocalDate().equals(start.toLocalDate()) ? ""
                             : " " + start.plusMinutes(minutes).toLocalDate()));
         } catch (RuntimeException e) {
+            // not readable yet: the field shows its problem when saved
             endsAt.setText("");
-        }
-    }
-
-    /** The form as a session, or null (with the reason shown) when a field cannot be read at all. */
-    private PitchNight edited() {
-        if (shown == null) {
-            return null;
-        }
-        LocalTime start;
-        try {
-            start = LocalTime.parse(time.getText().strip());
-        } catch (DateTimeParseException e) {
-            showFailure(new InvalidInputException(Messages.get("pitches.session.time"),
-                    Messages.get("pitches.session.timeInvalid", time.getText())));
-            return null;
-        }
-        Integer minutes = number(length, Messages.get("pitches.session.length"), false);
-        Integer seats = number(capacity, Messages.get("pitches.session.capacity"), true);
-        if (minutes == null || seats == null && !capacity.getText().isBlank()) {
-            return null;
-        }
-        if (date.getValue() == null) {
-            showFailure(new InvalidInputException(Messages.get("pitches.session.date"),
-                    Messages.get("pitches.session.required")));
-            return null;
-        }
-        ZoneId zone = timeZone.getValue() == null ? shown.timeZone() : ZoneId.of(timeZone.getValue());
-        return shown.withTitle(title.getText()).withStart(LocalDateTime.of(date.getValue(), start), zone)
-                .withDuration(minutes).withPlace(venueName.getText(), venueAddress.getText(), onlineUrl.getText())
-                .withCapacity(seats).withStatus(status.getValue()).withDescription(description.getText())
-                .withOrganizer(organizerName.getText(), organizerEmail.getText());
-    }
-
-    private Integer number(TextField field, String name, boolean optional) {
-        String text = field.getText() == null ? "" : field.getText().strip();
-        if (text.isEmpty() && optional) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            showFailure(new InvalidInputException(name, Messages.get("pitches.session.notNumber", text)));
-            return null;
         }
     }
 }

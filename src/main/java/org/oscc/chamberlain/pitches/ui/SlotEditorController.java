@@ -17,7 +17,9 @@ import org.oscc.chamberlain.pitches.Choice;
 import org.oscc.chamberlain.pitches.InviteCandidate;
 import org.oscc.chamberlain.pitches.SlotKind;
 import org.oscc.chamberlain.settings.HoursText;
+import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.validation.Problem;
 
 /** Edits the chosen agenda slot: project, presenter, title, minutes and the pitch's ask; "Apply" puts it back. */
 public class SlotEditorController {
@@ -25,6 +27,7 @@ public class SlotEditorController {
     private static final InviteCandidate NO_PRESENTER = new InviteCandidate(-1, "—", null, null, null, false);
 
     private AgendaSlot editing;
+    private FormProblems problems;
     private Consumer<AgendaSlot> onApply = s -> { };
 
     @FXML private GridPane editor;
@@ -44,6 +47,12 @@ public class SlotEditorController {
         presenter.getItems().setAll(NO_PRESENTER);
         project.setConverter(converter(Choice::name));
         presenter.setConverter(converter(InviteCandidate::displayName));
+        problems = new FormProblems(message)
+                .field("minutes", minutes, Messages.get("pitches.slot.minutes"))
+                .field("askHours", askHours, Messages.get("pitches.slot.askHours"));
+        // a problem goes as soon as its field is changed
+        minutes.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
+        askHours.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
         edit(null, -1);
     }
 
@@ -83,7 +92,7 @@ public class SlotEditorController {
     void edit(AgendaSlot slot, int index) {
         editing = slot;
         editor.setDisable(slot == null);
-        message.setText("");
+        problems.show(List.of(), false);
         if (slot == null) {
             heading.setText(Messages.get("pitches.slot.none"));
             slotTitle.clear();
@@ -113,25 +122,32 @@ public class SlotEditorController {
         if (editing == null) {
             return;
         }
-        int length;
+        List<Problem> found = new ArrayList<>();
+        int length = 0;
+        String typed = minutes.getText() == null ? "" : minutes.getText().strip();
         try {
-            length = Integer.parseInt(minutes.getText().strip());
+            length = Integer.parseInt(typed);
+            if (length <= 0) {
+                found.add(Problem.at("minutes", Messages.get("pitches.slot.minutes"),
+                        Messages.get("pitches.slot.minutesTooShort", length)));
+            }
         } catch (NumberFormatException e) {
-            refuse(Messages.get("pitches.slot.minutesInvalid", minutes.getText()));
-            return;
-        }
-        if (length <= 0) {
-            refuse(Messages.get("pitches.slot.minutesTooShort", length));
-            return;
+            found.add(Problem.at("minutes", Messages.get("pitches.slot.minutes"),
+                    Messages.get("pitches.slot.minutesInvalid", typed)));
         }
         Integer ask = null;
         if (askHours.getText() != null && !askHours.getText().isBlank()) {
             OptionalInt parsed = HoursText.toMinutes(askHours.getText());
             if (parsed.isEmpty()) {
-                refuse(Messages.get("pitches.slot.askInvalid", askHours.getText()));
-                return;
+                found.add(Problem.at("askHours", Messages.get("pitches.slot.askHours"),
+                        Messages.get("pitches.slot.askInvalid", askHours.getText())));
+            } else {
+                ask = parsed.getAsInt();
             }
-            ask = parsed.getAsInt();
+        }
+        if (!found.isEmpty()) {
+            problems.show(found, true);
+            return;
         }
         boolean pitch = editing.kind() == SlotKind.PITCH;
         Choice p = pitch && project.getValue() != null && project.getValue() != NO_PROJECT ? project.getValue() : null;
@@ -141,9 +157,5 @@ public class SlotEditorController {
                 p == null ? null : p.name(), who == null ? null : who.contactId(), who == null ? null : who.fullName(),
                 slotTitle.getText(), length, pitch ? ask : null, pitch ? askSkills.getText() : null);
         onApply.accept(edited);
-    }
-
-    private void refuse(String text) {
-        PitchTexts.showError(message, text);
     }
 }

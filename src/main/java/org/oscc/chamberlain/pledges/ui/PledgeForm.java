@@ -2,9 +2,7 @@ package org.oscc.chamberlain.pledges.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -21,22 +19,19 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.importing.DateOrder;
-import org.oscc.chamberlain.importing.Parsed;
 import org.oscc.chamberlain.importing.ValueParsers;
 import org.oscc.chamberlain.pledges.Fulfilment;
 import org.oscc.chamberlain.pledges.MemberFacts;
+import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.Pledge;
-import org.oscc.chamberlain.pledges.PledgeDraft;
 import org.oscc.chamberlain.pledges.PledgeKind;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
-import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.ProjectChoice;
-import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.DateFields;
+import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
-import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The pledge form below the table: creates a pledge or edits the selected one (hours, or a percent of the
@@ -64,18 +59,18 @@ final class PledgeForm {
     private final TextArea notes = new TextArea();
     private final Label summary = new Label();
     private final Label message = new Label();
-    private final Map<String, Control> fieldsByProblem = new HashMap<>();
+    private final Label problemSummary = new Label();
+    private final PledgeFormModel model;
+    private final FormProblems problems;
     private final VBox root;
     private static final Choice NO_PITCH = new Choice(null, Messages.get("pledges.form.pitch.none"));
-    private Long editing;
-    /** The pledge this form just saved: its reload must not wipe the confirmation. */
-    private Long justSaved;
     private int loads;
 
     PledgeForm(PledgeService pledges, BackgroundTasks tasks, Consumer<Pledge> saved) {
         this.pledges = pledges;
         this.tasks = tasks;
         this.saved = saved;
+        this.model = new PledgeFormModel(pledges, tasks);
         ids();
         kind.setConverter(converter(k -> Messages.get("pledges.kind." + k.name())));
         status.setConverter(converter(s -> Messages.get("pledges.status." + s.name())));
@@ -92,8 +87,7 @@ final class PledgeForm {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels0, fields);
-        String[] labels = {"member", "project", "kind", "hours", "percent", "headcount", "start", "end", "status",
-            "signed", "pitch", "notes"};
+        String[] labels = PLEDGE_FIELDS;
         Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, pitch,
             notes};
         for (int i = 0; i < labels.length; i++) {
@@ -106,6 +100,7 @@ final class PledgeForm {
         save.setId("savePledge");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save());
+        problemSummary.setId("pledgeProblems");
         heading.getStyleClass().add("section-heading");
         summary.getStyleClass().add("muted");
         summary.setWrapText(true);
@@ -115,15 +110,62 @@ final class PledgeForm {
         javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root = new VBox(8, top, message, summary, grid);
+        root = new VBox(8, top, problemSummary, message, summary, grid);
+        root.setId("pledgeForm");
         root.setPrefWidth(430);
         root.setMinWidth(400);
-        problemFields();
+        bind();
+        problems = new FormProblems(problemSummary);
+        for (int i = 0; i < labels.length; i++) {
+            problems.field(labels[i], controls[i], Messages.get("pledges.form." + labels[i]));
+        }
+        problems.alias("period", "end").follow(model.problems());
+        model.statusProperty().addListener((o, a, text) -> {
+            message.setText(text);
+            message.getStyleClass().setAll("label", "message-ok");
+        });
+        model.onSaved(stored -> {
+            heading.setText(Messages.get("pledges.form.edit", stored.id()));
+            saved.accept(stored);
+        });
         startNew();
     }
 
+    /** The keys of the form's fields, in the order shown; each is also its label's key (pledges.form.KEY). */
+    private static final String[] PLEDGE_FIELDS = {"member", "project", "kind", "hours", "percent", "headcount",
+        "start", "end", "status", "signed", "pitch", "notes"};
+
     Node node() {
         return root;
+    }
+
+    /** The form's view-model: the unsaved-edits contract the Pledges screen and the main window ask. */
+    PledgeFormModel model() {
+        return model;
+    }
+
+    /** Saves (Ctrl+S, the Save button); a refusal shows on the fields, focus on the first. */
+    void save() {
+        model.save(ok -> {
+            if (!ok) {
+                problems.focusFirst();
+            }
+        });
+    }
+
+    private void bind() {
+        member.valueProperty().bindBidirectional(model.member);
+        project.valueProperty().bindBidirectional(model.project);
+        kind.valueProperty().bindBidirectional(model.kind);
+        hours.textProperty().bindBidirectional(model.hours);
+        percent.textProperty().bindBidirectional(model.percent);
+        headcount.textProperty().bindBidirectional(model.headcount);
+        DateFields.bind(start, model.start);
+        DateFields.bind(end, model.end);
+        status.valueProperty().bindBidirectional(model.status);
+        DateFields.bind(signed, model.signed);
+        pitch.valueProperty().bindBidirectional(model.pitch);
+        notes.textProperty().bindBidirectional(model.notes);
     }
 
     private void ids() {
@@ -143,21 +185,12 @@ final class PledgeForm {
         summary.setId("pledgeSummary");
     }
 
-    private void problemFields() {
-        fieldsByProblem.put("Member", member);
-        fieldsByProblem.put("Project", project);
-        fieldsByProblem.put("Kind", kind);
-        fieldsByProblem.put("Hours", hours);
-        fieldsByProblem.put("Percent", percent);
-        fieldsByProblem.put("Headcount basis", headcount);
-        fieldsByProblem.put("Hours per week", headcount);
-        fieldsByProblem.put("Period start", start);
-        fieldsByProblem.put("Period end", end);
-        fieldsByProblem.put("Period", end);
-        fieldsByProblem.put("Pitch", pitch);
+    void setChoices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
+        // the same values come back in the new lists: that is no edit of the organizer's
+        model.keepingState(() -> fillChoices(members, projects, pitches));
     }
 
-    void setChoices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
+    private void fillChoices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
         MemberFacts m = member.getValue();
         Choice p = project.getValue();
         Long chosenPitch = pitch.getValue() == null ? null : pitch.getValue().id();
@@ -195,24 +228,24 @@ final class PledgeForm {
     /** An empty form for a new pledge: this calendar year, active, hours. */
     void startNew() {
         loads++;
-        justSaved = null;
-        editing = null;
         heading.setText(Messages.get("pledges.form.new"));
         summary.setText("");
-        member.setValue(null);
-        project.setValue(project.getItems().isEmpty() ? null : project.getItems().get(0));
-        kind.setValue(PledgeKind.HOURS);
-        hours.clear();
-        percent.clear();
-        headcount.clear();
+        model.say("");
         LocalDate today = LocalDate.now();
-        start.setValue(today.withDayOfYear(1));
-        end.setValue(today.withDayOfYear(1).plusYears(1).minusDays(1));
-        status.setValue(PledgeStatus.ACTIVE);
-        signed.setValue(today);
-        selectPitch(null);
-        notes.clear();
-        clearMessage();
+        model.show(null, "", () -> {
+            member.setValue(null);
+            project.setValue(project.getItems().isEmpty() ? null : project.getItems().get(0));
+            kind.setValue(PledgeKind.HOURS);
+            hours.clear();
+            percent.clear();
+            headcount.clear();
+            model.start.set(today.withDayOfYear(1).toString());
+            model.end.set(today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
+            status.setValue(PledgeStatus.ACTIVE);
+            model.signed.set(today.toString());
+            selectPitch(null);
+            notes.clear();
+        });
     }
 
     /** Loads a stored pledge into the form (in the background: a later selection wins). */
@@ -227,29 +260,24 @@ final class PledgeForm {
     }
 
     private void fill(Pledge p, Fulfilment f) {
-        editing = p.id();
+        // the reload that follows a save keeps its "Pledge saved." in view
+        if (!java.util.Objects.equals(model.editing(), p.id())) {
+            model.say("");
+        }
         heading.setText(Messages.get("pledges.form.edit", p.id()));
         summary.setText(f == null ? "" : Messages.get("pledges.form.summary", Figures.hours(f.pledgedMinutes()),
                 Figures.hours(f.deliveredMinutes()), Figures.percent(f.percentOfPledgedBp()),
                 Figures.hours(f.expectedMinutes())));
-        member.setValue(find(p.organizationId()));
-        project.setValue(project.getItems().stream().filter(c -> java.util.Objects.equals(c.id(), p.projectId()))
-                .findFirst().orElse(null));
-        kind.setValue(p.kind());
-        hours.setText(p.pledgedMinutes() == null ? "" : HoursText.fromMinutes(p.pledgedMinutes().intValue()));
-        percent.setText(p.percentBp() == null ? "" : java.math.BigDecimal.valueOf(p.percentBp(), 2)
-                .stripTrailingZeros().toPlainString());
-        headcount.setText(p.headcountBasis() == null ? "" : p.headcountBasis().toString());
-        start.setValue(p.periodStart());
-        end.setValue(p.periodEnd());
-        status.setValue(p.status());
-        signed.setValue(p.signedOn());
-        selectPitch(p.pitchSlotId());
-        notes.setText(p.notes() == null ? "" : p.notes());
-        if (justSaved == null || justSaved != p.id()) {
-            clearMessage(); // the reload that follows a save keeps its "Pledge saved." in view
-        }
-        justSaved = null;
+        MemberFacts m = find(p.organizationId());
+        Choice c = project.getItems().stream().filter(x -> java.util.Objects.equals(x.id(), p.projectId()))
+                .findFirst().orElse(null);
+        String name = (m == null ? "" : m.name()) + (c == null ? "" : " \u2192 " + c.name());
+        model.show(p.id(), name, () -> {
+            member.setValue(m);
+            project.setValue(c);
+            model.fill(p);
+            selectPitch(p.pitchSlotId());
+        });
     }
 
     private MemberFacts find(long organizationId) {
@@ -261,80 +289,6 @@ final class PledgeForm {
         hours.setDisable(!isHours);
         percent.setDisable(isHours);
         headcount.setDisable(isHours);
-    }
-
-    private void save() {
-        clearMessage();
-        List<Problem> local = new ArrayList<>();
-        Long minutes = null;
-        Integer bp = null;
-        Long basis = null;
-        if (kind.getValue() == PledgeKind.HOURS && !hours.getText().isBlank()) {
-            Parsed<Integer> h = parsers.hours(hours.getText());
-            if (h.failed()) {
-                local.add(Problem.of("Hours", h.problem()));
-            } else {
-                minutes = h.value() == null ? null : h.value().longValue();
-            }
-        }
-        if (kind.getValue() == PledgeKind.PERCENT_OF_WORKFORCE) {
-            Parsed<Integer> pc = parsers.percentBasisPoints(percent.getText());
-            if (pc.failed()) {
-                local.add(Problem.of("Percent", pc.problem()));
-            }
-            bp = pc.value();
-            if (!headcount.getText().isBlank()) {
-                Parsed<Integer> n = parsers.count(headcount.getText());
-                if (n.failed()) {
-                    local.add(Problem.of("Headcount basis", n.problem()));
-                } else {
-                    basis = n.value().longValue();
-                }
-            }
-        }
-        if (!local.isEmpty()) {
-            showProblems(local);
-            return;
-        }
-        MemberFacts m = member.getValue();
-        Choice p = project.getValue();
-        PledgeDraft draft = new PledgeDraft(m == null ? null : m.id(), p == null ? null : p.id(), kind.getValue(),
-                minutes, bp, basis, null, start.getValue(), end.getValue(), status.getValue(), signed.getValue(),
-                pitch.getValue() == null ? null : pitch.getValue().id(), notes.getText());
-        Long id = editing;
-        tasks.run(Messages.get("pledges.form.save"), () -> id == null ? pledges.create(draft)
-                : pledges.update(id, draft), stored -> {
-                    editing = stored.id();
-                    justSaved = stored.id();
-                    heading.setText(Messages.get("pledges.form.edit", stored.id()));
-                    message.setText(Messages.get("pledges.form.saved"));
-                    message.getStyleClass().setAll("label", "message-ok");
-                    saved.accept(stored);
-                }, failure -> {
-                    if (failure instanceof InvalidInputException refused) {
-                        showProblems(refused.problems());
-                    } else {
-                        org.oscc.chamberlain.ui.ErrorReporter.report(failure);
-                    }
-                });
-    }
-
-    private void showProblems(List<Problem> problems) {
-        StringBuilder text = new StringBuilder();
-        for (Problem p : problems) {
-            text.append(p.describe()).append('\n');
-            Control c = fieldsByProblem.get(p.field());
-            if (c != null && !c.getStyleClass().contains("field-error")) {
-                c.getStyleClass().add("field-error");
-            }
-        }
-        message.setText(text.toString().strip());
-        message.getStyleClass().setAll("label", "message-error");
-    }
-
-    private void clearMessage() {
-        message.setText("");
-        fieldsByProblem.values().forEach(c -> c.getStyleClass().remove("field-error"));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

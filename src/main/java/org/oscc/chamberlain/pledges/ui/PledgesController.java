@@ -2,13 +2,18 @@ package org.oscc.chamberlain.pledges.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
@@ -16,22 +21,27 @@ import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.MemberFacts;
+import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.PledgeFilter;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
-import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.EditableForm;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.UnsavedEdits;
+import org.oscc.chamberlain.ui.ViewShortcuts;
+
 
 /**
  * The Pledges screen: filters, the table of pledges with their progress and computed status, and below it the
  * selected pledge's form ({@link PledgeForm}) and contribution log ({@link ContributionLog}). Every query runs in
  * the background; a reload that was overtaken by a newer filter is dropped.
  */
-public class PledgesController implements Refreshable {
+public class PledgesController implements Refreshable, LeaveCheck {
     private final PledgeService pledges;
     private final ContributionImporter importer;
     private final BackgroundTasks tasks;
@@ -41,6 +51,7 @@ public class PledgesController implements Refreshable {
     private int unfilteredCount = -1;
     private boolean applyingFilters;
     private boolean replacingRows;
+    private boolean quietSelection;
     /** A pledge another screen asked to show: selected once the reload that follows brings it. */
     private Long wanted;
 
@@ -82,15 +93,52 @@ public class PledgesController implements Refreshable {
         log = new ContributionLog(pledges, tasks, () -> reload(selectedId()));
         detail.getChildren().setAll(form.node(), log.node());
         HBox.setHgrow(log.node(), Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-            if (replacingRows) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (replacingRows || quietSelection) {
                 return; // a reload passes through "nothing selected" on its way back to the same pledge
             }
-            if (row != null) {
-                form.edit(row.pledgeId());
+            if (row == null || !anyDirty()) {
+                open(row);
+                return;
             }
-            log.show(row);
+            // stay on the edited pledge's row while the organizer answers; a save reloads the list onto the new row
+            Platform.runLater(() -> {
+                selectQuietly(old);
+                UnsavedEdits.settle(table.getScene().getWindow(), openForms(), () -> reload(row.pledgeId()));
+            });
         });
+        ViewShortcuts.install(table, Map.of(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), form::save,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew));
+    }
+
+    private void open(PledgeRow row) {
+        if (row != null) {
+            form.edit(row.pledgeId());
+        }
+        log.show(row);
+    }
+
+    private boolean anyDirty() {
+        return openForms().stream().anyMatch(EditableForm::isDirty);
+    }
+
+    private void selectQuietly(PledgeRow row) {
+        quietSelection = true;
+        try {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(row);
+            }
+        } finally {
+            quietSelection = false;
+        }
+    }
+
+    @Override
+    public List<? extends EditableForm> openForms() {
+        return List.of(form.model());
     }
 
     @Override
@@ -127,8 +175,11 @@ public class PledgesController implements Refreshable {
 
     @FXML
     private void onNew() {
-        table.getSelectionModel().clearSelection();
-        form.startNew();
+        UnsavedEdits.settle(table.getScene().getWindow(), openForms(), () -> {
+            selectQuietly(null);
+            log.show(null);
+            form.startNew();
+        });
     }
 
     @FXML

@@ -1,18 +1,15 @@
 package org.oscc.chamberlain.projects.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,12 +22,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import org.oscc.chamberlain.members.MemberService;
-import org.oscc.chamberlain.members.WebAddress;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.ui.Figures;
 import org.oscc.chamberlain.pledges.ui.PledgeListPane;
@@ -42,19 +34,20 @@ import org.oscc.chamberlain.projects.ProjectRow;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.Dialogs;
+import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.FormProblems;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.UnsavedEdits;
 import org.oscc.chamberlain.ui.ViewShortcuts;
-import org.oscc.chamberlain.validation.InvalidInputException;
-import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The Projects screen: the projects and communities with search, and one project's form with its key people and,
  * read-only, the pledges naming it (with the hours delivered) and the pitches that named it.
  */
-public class ProjectsController implements Refreshable {
+public class ProjectsController implements Refreshable, LeaveCheck {
     private static final List<String> COMMON_LICENCES = List.of("Apache-2.0", "MIT", "BSD-3-Clause", "BSD-2-Clause",
             "GPL-3.0-or-later", "GPL-2.0-only", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0", "EPL-2.0",
             "ISC", "CC-BY-4.0", "Unlicense");
@@ -63,12 +56,12 @@ public class ProjectsController implements Refreshable {
     private final PledgeService pledgeService;
     private final BackgroundTasks tasks;
     private final PledgeListPane pledges;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ProjectFormModel model;
+    private FormProblems problems;
     private long searchGeneration;
     private long loadGeneration;
     private boolean quietSelection;
-    private Project shown;
-    private List<Object> shownState = List.of();
+    private Long selectNext;
 
     @FXML private BorderPane root;
     @FXML private TextField search;
@@ -90,6 +83,7 @@ public class ProjectsController implements Refreshable {
     @FXML private ComboBox<ProjectStage> stage;
     @FXML private TextArea description;
     @FXML private Label message;
+    @FXML private Label problemSummary;
     @FXML private Button archive;
     @FXML private Button addPerson;
     @FXML private Button removePerson;
@@ -112,6 +106,7 @@ public class ProjectsController implements Refreshable {
         this.members = members;
         this.pledgeService = pledges;
         this.tasks = tasks;
+        this.model = new ProjectFormModel(projects, tasks);
         this.pledges = new PledgeListPane(Messages.get("projects.pledges"), true, "projectPledge", tasks,
                 openPledge);
     }
@@ -153,13 +148,25 @@ public class ProjectsController implements Refreshable {
                 return null;
             }
         });
-        validation.registerValidator(name, false,
-                Validator.createEmptyValidator(Messages.get("members.invalid.name"), Severity.ERROR));
-        for (TextField link : List.of(repository, website)) {
-            validation.registerValidator(link, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
-                    Messages.get("members.invalid.website"), v != null && !v.isBlank()
-                            && !WebAddress.isValid(WebAddress.normalize(v))));
-        }
+        name.textProperty().bindBidirectional(model.name);
+        repository.textProperty().bindBidirectional(model.repository);
+        website.textProperty().bindBidirectional(model.website);
+        licence.getEditor().textProperty().bindBidirectional(model.licence);
+        stage.valueProperty().bindBidirectional(model.stage);
+        description.textProperty().bindBidirectional(model.description);
+        problems = new FormProblems(problemSummary)
+                .field("name", name, ProjectFormModel.label("name"))
+                .field("repository", repository, ProjectFormModel.label("repository"))
+                .field("website", website, ProjectFormModel.label("website"))
+                .field("licence", licence, ProjectFormModel.label("licence"))
+                .field("stage", stage, ProjectFormModel.label("stage"))
+                .field("description", description, ProjectFormModel.label("description"))
+                .follow(model.problems());
+        model.statusProperty().addListener((o, a, text) -> say(text.isEmpty() ? null : text, false));
+        model.onSaved(id -> {
+            reload(id);
+            reloadForm(id);
+        });
         removePerson.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
         search.textProperty().addListener((o, a, b) -> reload(null));
         showArchived.selectedProperty().addListener((o, a, b) -> reload(null));
@@ -174,7 +181,12 @@ public class ProjectsController implements Refreshable {
 
     @Override
     public void refresh() {
-        reload(shown == null ? null : shown.id());
+        reload(model.shown().id());
+    }
+
+    @Override
+    public List<? extends EditableForm> openForms() {
+        return List.of(model);
     }
 
     private void reload(Long selectId) {
@@ -188,7 +200,10 @@ public class ProjectsController implements Refreshable {
             quietSelection = true;
             try {
                 table.getItems().setAll(rows);
-                rows.stream().filter(r -> selectId != null && r.id() == selectId).findFirst()
+                // a row chosen while this list was loading (after a save, the organizer's next row) wins
+                Long wanted = selectNext != null ? selectNext : selectId;
+                selectNext = null;
+                rows.stream().filter(r -> wanted != null && r.id() == wanted).findFirst()
                         .ifPresent(table.getSelectionModel()::select);
             } finally {
                 quietSelection = false;
@@ -198,55 +213,57 @@ public class ProjectsController implements Refreshable {
     }
 
     private void selected(ProjectRow old, ProjectRow row) {
-        if (quietSelection || row == null || shown != null && shown.id() != null && shown.id() == row.id()) {
+        Project shown = model.shown();
+        if (quietSelection || row == null || shown.id() != null && shown.id() == row.id()) {
             return;
         }
-        if (isDirty() && !Dialogs.confirm(root.getScene().getWindow(), Messages.get("members.discard.header"),
-                Messages.get("members.discard.text"))) {
-            Platform.runLater(() -> {
-                quietSelection = true;
-                try {
-                    if (old == null) {
-                        table.getSelectionModel().clearSelection();
-                    } else {
-                        table.getSelectionModel().select(old);
-                    }
-                } finally {
-                    quietSelection = false;
-                }
+        if (!model.isDirty()) {
+            load(row.id());
+            return;
+        }
+        // stay on the edited project's row while the organizer answers
+        Platform.runLater(() -> {
+            selectQuietly(old);
+            UnsavedEdits.settle(root.getScene().getWindow(), openForms(), () -> {
+                selectNext = row.id();
+                selectQuietly(row);
+                load(row.id());
             });
-            return;
+        });
+    }
+
+    private void selectQuietly(ProjectRow row) {
+        quietSelection = true;
+        try {
+            if (row == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(row);
+            }
+        } finally {
+            quietSelection = false;
         }
-        load(row.id());
     }
 
+    /** Shows another project (its status line starts empty). */
     private void load(long id) {
-        load(id, null);
+        model.say("");
+        reloadForm(id);
     }
 
-    /** Loads the project, then shows {@code note} (e.g. "Saved."), which showing the project would otherwise clear. */
-    private void load(long id, String note) {
+    /** Shows the project as stored, keeping the status line (a save's "Saved."). */
+    private void reloadForm(long id) {
         long generation = ++loadGeneration;
         tasks.run(Messages.get("projects.loading"), () -> projects.get(id), d -> {
             if (generation == loadGeneration) {
                 show(d);
-                if (note != null) {
-                    say(note, false);
-                }
             }
         });
     }
 
     private void show(ProjectDetail d) {
-        shown = d.project();
-        Project p = shown;
-        name.setText(p.name());
-        repository.setText(text(p.repositoryUrl()));
-        website.setText(text(p.website()));
-        licence.setValue(p.licenceSpdx());
-        licence.getEditor().setText(text(p.licenceSpdx()));
-        stage.setValue(p.stage());
-        description.setText(text(p.description()));
+        Project p = d.project();
+        model.show(p);
         heading.setText(p.id() == null ? Messages.get("projects.newHeading") : p.name());
         archivedBadge.setVisible(p.archived());
         archivedBadge.setManaged(p.archived());
@@ -261,58 +278,37 @@ public class ProjectsController implements Refreshable {
             pledges.load(() -> pledgeService.toProject(id));
         }
         pitches.getItems().setAll(d.pitches());
-        say(null, false);
-        shownState = state();
-    }
-
-    private List<Object> state() {
-        return Arrays.asList(name.getText(), repository.getText(), website.getText(), licence.getEditor().getText(),
-                stage.getValue(), description.getText());
-    }
-
-    private boolean isDirty() {
-        return !state().equals(shownState);
     }
 
     @FXML
     private void onNew() {
-        if (isDirty() && !Dialogs.confirm(root.getScene().getWindow(), Messages.get("members.discard.header"),
-                Messages.get("members.discard.text"))) {
-            return;
-        }
-        quietSelection = true;
-        table.getSelectionModel().clearSelection();
-        quietSelection = false;
-        ++loadGeneration;
-        show(new ProjectDetail(Project.named(""), List.of(), List.of()));
-        name.requestFocus();
+        UnsavedEdits.settle(root.getScene().getWindow(), openForms(), () -> {
+            selectQuietly(null);
+            ++loadGeneration;
+            model.say("");
+            show(new ProjectDetail(Project.named(""), List.of(), List.of()));
+            name.requestFocus();
+        });
     }
 
     @FXML
     private void onSave() {
-        Project edited = new Project(shown.id(), name.getText(), blank(repository.getText()),
-                blank(website.getText()), blank(licence.getEditor().getText()), stage.getValue(),
-                description.getText() == null || description.getText().isBlank() ? null : description.getText(),
-                shown.archivedAt());
-        tasks.run(Messages.get("projects.saving"), () -> projects.save(edited), id -> {
-            shownState = state();
-            reload(id);
-            load(id, Messages.get("members.saved"));
-        }, this::failed);
+        model.save(saved -> {
+            if (!saved) {
+                problems.focusFirst();
+            }
+        });
     }
 
     @FXML
     private void onRevert() {
-        if (shown.id() == null) {
-            show(new ProjectDetail(Project.named(""), List.of(), List.of()));
-        } else {
-            load(shown.id());
-        }
+        model.discard();
     }
 
     @FXML
     private void onArchive() {
-        if (shown == null || shown.id() == null) {
+        Project shown = model.shown();
+        if (shown.id() == null) {
             return;
         }
         long id = shown.id();
@@ -332,7 +328,7 @@ public class ProjectsController implements Refreshable {
 
     @FXML
     private void onAddPerson() {
-        long projectId = shown.id();
+        long projectId = model.shown().id();
         KeyPersonPicker.pick(root.getScene().getWindow(), members, tasks).ifPresent(choice ->
                 tasks.run(Messages.get("projects.saving"), () -> {
                     projects.addKeyPerson(projectId, choice.contact().id(), choice.role());
@@ -346,7 +342,7 @@ public class ProjectsController implements Refreshable {
     @FXML
     private void onRemovePerson() {
         KeyPerson person = people.getSelectionModel().getSelectedItem();
-        long projectId = shown.id();
+        long projectId = model.shown().id();
         tasks.run(Messages.get("projects.saving"), () -> {
             projects.removeKeyPerson(projectId, person.contactId());
             return projects.get(projectId);
@@ -357,11 +353,7 @@ public class ProjectsController implements Refreshable {
     }
 
     private void failed(Throwable failure) {
-        if (failure instanceof InvalidInputException invalid) {
-            say(invalid.problems().stream().map(Problem::describe).collect(Collectors.joining("\n")), true);
-        } else {
-            ErrorReporter.report(failure);
-        }
+        ErrorReporter.report(failure);
     }
 
     private void say(String text, boolean error) {

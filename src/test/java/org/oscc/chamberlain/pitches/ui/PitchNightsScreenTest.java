@@ -49,7 +49,10 @@ class PitchNightsScreenTest extends SampleChamberScreen {
         replace("#sessionCapacity", "-1");
         interact(() -> this.<SessionStatus>combo("#sessionStatus").setValue(SessionStatus.SCHEDULED));
         clickOn("#saveSession");
-        waitUntil(() -> text("#sessionMessage").contains("Capacity: cannot be negative"));
+        // the refusal is shown on the field: outlined, the reason under it, the summary naming it
+        waitUntil(() -> text("#sessionCapacityReason").contains("below zero")
+                && lookup("#sessionCapacity").query().getStyleClass().contains("field-error")
+                && text("#sessionProblems").contains("Capacity"));
         assertThat(count("SELECT count(*) FROM pitch_night")).isEqualTo(4);
         replace("#sessionCapacity", "2");
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
