@@ -102,12 +102,12 @@ class BoardReportServiceTest {
             Map<String, Integer> seen = new HashMap<>();
             for (int r = 1; r <= expected.size(); r++) {
                 Row row = sheet.getRow(r);
-                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-                assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+                assertThat(row.getCell(BoardReportWriter.P_START).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(BoardReportWriter.P_START).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                assertThat(row.getCell(BoardReportWriter.P_PLEDGED).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
                 seen.merge(key(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
-                        row.getCell(3).getLocalDateTimeCellValue().toLocalDate(), row.getCell(5).getNumericCellValue(),
-                        row.getCell(9).getNumericCellValue(), row.getCell(11).getStringCellValue()), 1, Integer::sum);
+                        row.getCell(BoardReportWriter.P_START).getLocalDateTimeCellValue().toLocalDate(), row.getCell(BoardReportWriter.P_PLEDGED).getNumericCellValue(),
+                        row.getCell(BoardReportWriter.P_DELIVERED_TO_DATE).getNumericCellValue(), row.getCell(BoardReportWriter.P_STATUS).getStringCellValue()), 1, Integer::sum);
             }
             Map<String, Integer> want = new HashMap<>();
             for (PledgeRow p : expected) {
@@ -117,9 +117,9 @@ class BoardReportServiceTest {
             }
             assertThat(seen).isEqualTo(want);
             Row totals = sheet.getRow(expected.size() + 1);
-            assertThat(totals.getCell(5).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(totals.getCell(BoardReportWriter.P_PLEDGED).getCellType()).isEqualTo(CellType.FORMULA);
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-            assertThat(evaluator.evaluate(totals.getCell(9)).getNumberValue())
+            assertThat(evaluator.evaluate(totals.getCell(BoardReportWriter.P_DELIVERED_TO_DATE)).getNumberValue())
                     .isCloseTo(expected.stream().mapToLong(PledgeRow::deliveredMinutes).sum() / 60.0, within(1e-6));
         }
     }
