@@ -63,21 +63,17 @@ final class ColumnWidths {
     /** The narrowest split of the header at spaces into at most three lines: {widest line, lines}. */
     private static int[] split(String header) {
         String[] words = header.split(" ");
-        int[] best = {displayLength(header), 1};
+        int two = displayLength(header);
+        int three = two;
         for (int i = 1; i < words.length; i++) {
-            int two = Math.max(line(words, 0, i), line(words, i, words.length));
-            if (two < best[0]) {
-                best = new int[] {two, 2};
-            }
-            for (int j = i + 1; j < words.length && MAX_HEADER_LINES >= 3; j++) {
-                int three = Math.max(line(words, 0, i), Math.max(line(words, i, j), line(words, j, words.length)));
-                // a third line only when it narrows the column by more than a character
-                if (three < best[0] - 1) {
-                    best = new int[] {three, 3};
-                }
+            two = Math.min(two, Math.max(line(words, 0, i), line(words, i, words.length)));
+            for (int j = i + 1; j < words.length; j++) {
+                three = Math.min(three, Math.max(line(words, 0, i),
+                        Math.max(line(words, i, j), line(words, j, words.length))));
             }
         }
-        return best;
+        // a third line only when it narrows the column by more than a character
+        return three < two - 1 ? new int[] {three, MAX_HEADER_LINES} : new int[] {two, 2};
     }
 
     private static int line(String[] words, int from, int to) {

@@ -177,9 +177,9 @@ final class SummaryPage {
         int n = 1;
         for (AttentionPledge p : headline.worst()) {
             Row r = sheet.createRow(row++);
-            plainText(r, LABEL, "    " + n++ + ". " + p.memberName() + ": " + p.projectName());
-            plainText(r, VALUE, p.status() + ", " + String.format(Locale.ROOT, "%,.1f", p.shortMinutes() / 60.0)
-                    + " h behind schedule");
+            // one text that runs across the empty cells beside it, however long the names
+            plainText(r, LABEL, "    " + n++ + ". " + p.memberName() + ": " + p.projectName() + " \u2014 " + p.status()
+                    + ", " + String.format(Locale.ROOT, "%,.1f", p.shortMinutes() / 60.0) + " h behind schedule");
         }
         if (headline.worst().isEmpty()) {
             plainText(sheet.createRow(row++), LABEL, "    None: every pledge is on track, not started or fulfilled.");
