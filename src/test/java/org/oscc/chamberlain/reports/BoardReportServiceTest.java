@@ -52,11 +52,12 @@ class BoardReportServiceTest {
     Store store;
     PledgeService pledges;
     BoardReportService reports;
+    SettingsService settings;
 
     @BeforeEach
     void loadSample() throws Exception {
         store = TestStores.fresh(dir, TestStores.FIXED_CLOCK);
-        SettingsService settings = new SettingsService(new SettingsRepository(store));
+        settings = new SettingsService(new SettingsRepository(store));
         new SampleChamberService(new SampleChamberRepository(store), settings, store.clock()).load(false);
         LocalDateTime now = LocalDateTime.of(2026, 6, 1, 12, 0);
         for (String name : List.of(INJECTION, ACCENTS)) {
@@ -355,6 +356,37 @@ class BoardReportServiceTest {
             }
         }
         return all.toString();
+    }
+
+    @Test
+    void everySheetPrintsOnTheChambersPaperFittedToItsWidthWithChamberPeriodAndPageNumbers() throws Exception {
+        assertThat(settings.current().paperSize()).isEqualTo(org.oscc.chamberlain.settings.PaperSize.LETTER);
+        for (org.oscc.chamberlain.settings.PaperSize paper : org.oscc.chamberlain.settings.PaperSize.values()) {
+            settings.save(settings.current().withPaperSize(paper));
+            assertThat(settings.current().paperSize()).isEqualTo(paper);
+            short expected = paper == org.oscc.chamberlain.settings.PaperSize.A4
+                    ? org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE
+                    : org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE;
+            try (XSSFWorkbook wb = write(dir.resolve(paper + ".xlsx"), reports.defaultPeriod())) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    XSSFSheet sheet = wb.getSheetAt(i);
+                    String name = sheet.getSheetName();
+                    assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(expected);
+                    assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                    assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                    // one page for the two pages of text, as many pages tall as needed for every table
+                    assertThat(sheet.getPrintSetup().getFitHeight()).as(name)
+                            .isEqualTo(List.of("Summary", "Definitions").contains(name) ? (short) 1 : (short) 0);
+                    assertThat(sheet.getHeader().getLeft()).as(name).isEqualTo(settings.current().chamberName());
+                    assertThat(sheet.getHeader().getCenter()).as(name).contains("FY2026, 2026-01-01 to 2026-12-31");
+                    assertThat(sheet.getHeader().getRight()).as(name).isEqualTo("&A");
+                    assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+                    if (!name.equals("Summary")) {
+                        assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
+                    }
+                }
+            }
+        }
     }
 
     private static String definition(XSSFWorkbook wb, String figure) {
