@@ -70,7 +70,7 @@ class ExportReportCommand implements Callable<Integer> {
                     new RosterRepository(store), new ReportRunRepository(store),
                     new PledgeService(new PledgeRepository(store), settings, store.clock()), settings, store.clock());
             ReportPeriod chosen = chosenPeriod(reports, settings.current().fiscalYearStartMonth());
-            ExportResult result = reports.write(out, chosen, Progress.NONE);
+            ExportResult result = reports.write(out, chosen, Progress.NONE).result();
             spec.commandLine().getOut().printf("Wrote the board report for %s to %s (%,d rows).%n", chosen,
                     result.file(), result.rows());
             return ExitCodes.DONE;

@@ -46,9 +46,16 @@ final class BoardDefinitions {
                         + BoardReportWriter.contributionSheet(2) + "\" to \""
                         + BoardReportWriter.contributionSheet(contributionSheets) + "\", each with the total of its "
                         + "own rows; together they add up to \"Delivered in period\"." : "")},
-                new String[] {"Fulfilment %", "Per pledge: delivered to date / pledged. Summary: delivered in the "
-                    + "period / due in the period, and delivered to date / pledged, over all counted pledges. "
-                    + "Rounded half-up to 0.01 %."},
+                new String[] {"Fulfilment in the period", "The Summary's headline fulfilment: hours delivered in the "
+                    + "period / hours pledged for the period (the \"Due in period\" total), over all counted pledges, "
+                    + "rounded half-up to 0.01 %. Hours pledged for the period are the Pledges sheet's \"Due in period "
+                    + "(h)\" total; hours delivered, its \"Delivered in period (h)\" total. Per pledge (Pledges sheet, "
+                    + "\"Fulfilment %\"): delivered to date / pledged."},
+                new String[] {"Need attention", "Pledges whose status is Behind, At risk or Overdue. The Summary names "
+                    + "the three furthest behind schedule: expected to date minus delivered, largest first."},
+                new String[] {"Change", "Each headline figure minus the same figure of the last board report for a "
+                    + "period of the same kind (month, quarter, fiscal year, as many days), as recorded then; "
+                    + "fulfilment in percentage points."},
                 new String[] {"Status", "First rule that applies: Fulfilled when delivered reaches pledged (at any "
                     + "time); Not started before the pledge's period; Overdue after it; Not started while nothing "
                     + "is expected yet; At risk when delivered is below " + s.atRiskThresholdPercent()
@@ -64,6 +71,10 @@ final class BoardDefinitions {
                     + "signed, on or after " + input.changesSince() + (input.previous().isPresent()
                         ? ", the day the previous board report was made." : ", the start of the period (no board "
                         + "report was made before this one).")},
+                new String[] {"Printing", "Members and Contributions are an appendix and do not print (their print "
+                    + "area is an empty cell); to print one, clear its print area (Excel: Page Layout > Print Area > "
+                    + "Clear; LibreOffice: Format > Print Ranges > Clear). Pledges prints without its last column, "
+                    + "Kind; the chart data right of the Projects sheet's print area does not print."},
                 new String[] {"Hours and charts", "Hours are kept in whole minutes and shown with one decimal. The "
                     + "month chart's \"expected\" is each pledge's hours spread evenly over its days; each month is "
                     + "rounded on its own, so months may add up to a minute more or less than the period's total."});
@@ -77,6 +88,8 @@ final class BoardDefinitions {
         label.cloneStyleFrom(workbook.styles().totals(CellKind.TEXT));
         label.setVerticalAlignment(VerticalAlignment.TOP);
         label.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.NONE);
+        // one page of text: fitting it to one page shrinks it by a few percent at most (the text stays above 9 pt)
+        sheet.getPrintSetup().setFitHeight((short) 1);
         sheet.setColumnWidth(0, 24 * 256);
         sheet.setColumnWidth(1, 100 * 256);
         Row header = sheet.createRow(0);
@@ -94,8 +107,8 @@ final class BoardDefinitions {
             Cell text = row.createCell(1);
             text.setCellValue(e[1]);
             text.setCellStyle(wrap);
-            // about 120 characters of the body font fit a line of the 100-character column
-            row.setHeightInPoints(13f * (1 + e[1].length() / 120));
+            // about 115 characters of the body font fit a line of the 100-digit column
+            row.setHeightInPoints(3f + 11.5f * (1 + (e[1].length() - 1) / 115));
         }
     }
 }

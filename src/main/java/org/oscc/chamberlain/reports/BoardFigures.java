@@ -1,9 +1,13 @@
 package org.oscc.chamberlain.reports;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.oscc.chamberlain.pledges.FulfilmentRules;
 
 /**
  * What the Summary sheet needs from the other sheets, gathered while they stream by: where their data rows end
@@ -22,6 +26,13 @@ final class BoardFigures {
     long deliveredInPeriodMinutes;
     long deliveredToDateMinutes;
     final Map<String, Integer> pledgesByStatus = new LinkedHashMap<>();
+    /** The pledges furthest behind schedule so far, the least far first (so the head is the one to drop). */
+    private final PriorityQueue<AttentionPledge> worst = new PriorityQueue<>(WORST_FIRST.reversed());
+    static final List<String> NEED_ATTENTION = List.of("Behind", "At risk", "Overdue");
+    /** Furthest behind schedule first; equally far, by member then project name. */
+    static final Comparator<AttentionPledge> WORST_FIRST = Comparator.comparingLong(AttentionPledge::shortMinutes)
+            .reversed().thenComparing(AttentionPledge::memberName, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(AttentionPledge::projectName, String.CASE_INSENSITIVE_ORDER);
 
     /** Each sheet of contributions ("Contributions", "Contributions (2)"...) and its data rows, in order. */
     final Map<String, Integer> contributionSheets = new LinkedHashMap<>();
@@ -38,6 +49,26 @@ final class BoardFigures {
         for (String status : List.of("Behind", "At risk", "Overdue", "On track", "Not started", "Fulfilled")) {
             pledgesByStatus.put(status, 0);
         }
+    }
+
+    /** Counts a pledge the rules put behind, at risk or overdue, keeping the few furthest behind schedule. */
+    void needsAttention(AttentionPledge pledge) {
+        worst.add(pledge);
+        if (worst.size() > BoardHeadline.WORST) {
+            worst.poll();
+        }
+    }
+
+    int attentionPledges() {
+        return NEED_ATTENTION.stream().mapToInt(s -> pledgesByStatus.getOrDefault(s, 0)).sum();
+    }
+
+    /** The headline block from the figures gathered, compared with {@code comparedWith} when there is one. */
+    BoardHeadline headline(Optional<ReportRun> comparedWith) {
+        HeadlineFigures now = new HeadlineFigures(membersByStatus.getOrDefault("Active", 0), shareMinutes,
+                deliveredInPeriodMinutes, FulfilmentRules.percentBp(deliveredInPeriodMinutes, shareMinutes),
+                attentionPledges());
+        return new BoardHeadline(now, worst.stream().sorted(WORST_FIRST).toList(), comparedWith);
     }
 
     int contributionRows() {

@@ -10,10 +10,17 @@ import org.oscc.chamberlain.settings.ChamberSettings;
 /**
  * What a board report is made from besides the store: the settings (name, thresholds), the period, the moment it
  * is made (in the chamber's time zone; fulfilment is computed for {@code asOf}'s day), the previous board report,
- * the day from which changes are listed, and the month-by-month figures of the chart.
+ * the day from which changes are listed, the month-by-month figures of the chart, and the earlier board report
+ * (of the same kind of period, with recorded headline figures) the headline is compared with.
  */
 public record BoardReportInput(ChamberSettings settings, ReportPeriod period, LocalDateTime asOf,
-        Optional<ReportRun> previous, LocalDate changesSince, List<MonthFigures> months) {
+        Optional<ReportRun> previous, LocalDate changesSince, List<MonthFigures> months,
+        Optional<ReportRun> comparedWith) {
+
+    public BoardReportInput(ChamberSettings settings, ReportPeriod period, LocalDateTime asOf,
+            Optional<ReportRun> previous, LocalDate changesSince, List<MonthFigures> months) {
+        this(settings, period, asOf, previous, changesSince, months, Optional.empty());
+    }
 
     public LocalDate today() {
         return asOf.toLocalDate();

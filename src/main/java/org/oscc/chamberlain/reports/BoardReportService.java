@@ -15,7 +15,8 @@ import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
  * Makes board reports: works out the period from the chamber's settings, writes the workbook (complete or not at
- * all) and remembers that it was made, so the next report can list what changed since.
+ * all) and remembers that it was made with its headline figures, so the next report can list what changed since and
+ * show how each headline figure moved.
  */
 public class BoardReportService {
     private final BoardReportWriter writer;
@@ -68,7 +69,7 @@ public class BoardReportService {
      * Writes the board report for {@code period} to {@code target} (an .xlsx name). Nothing is left behind when it
      * fails or is cancelled; once the file is in place the run is recorded.
      */
-    public ExportResult write(Path target, ReportPeriod period, Progress progress)
+    public BoardReportMade write(Path target, ReportPeriod period, Progress progress)
             throws InvalidInputException, IOException, ExportCancelledException {
         if (ExportFormat.of(target) != ExportFormat.XLSX) {
             throw new InvalidInputException("Output file", "\"" + target + "\" must end in .xlsx: the board report is "
@@ -78,13 +79,16 @@ public class BoardReportService {
         LocalDateTime asOf = LocalDateTime.now(clock.withZone(s.timeZone())).truncatedTo(ChronoUnit.MINUTES);
         Optional<ReportRun> previous = runs.latest(BoardReportWriter.KIND);
         LocalDate since = previous.map(r -> r.createdAt().toLocalDate()).orElse(period.from());
+        Optional<ReportRun> comparedWith = previousReports().stream()
+                .filter(r -> r.headline() != null && period.sameKindAs(r.periodFrom(), r.periodTo())).findFirst();
         BoardReportInput input = new BoardReportInput(s, period, asOf, previous, since,
-                pledges.byMonth(period.from(), period.to()));
+                pledges.byMonth(period.from(), period.to()), comparedWith);
         ExportProgress counter = new ExportProgress(progress, writer.expectedRows(period));
-        SafeOutput.write(target, out -> writer.write(out, input, counter));
+        BoardHeadline[] headline = new BoardHeadline[1];
+        SafeOutput.write(target, out -> headline[0] = writer.write(out, input, counter));
         counter.finish();
         Path name = target.getFileName();
-        runs.record(BoardReportWriter.KIND, period, name == null ? null : name.toString());
-        return new ExportResult(target, ExportFormat.XLSX, counter.done());
+        runs.record(BoardReportWriter.KIND, period, name == null ? null : name.toString(), headline[0].figures());
+        return new BoardReportMade(new ExportResult(target, ExportFormat.XLSX, counter.done()), headline[0]);
     }
 }

@@ -14,8 +14,9 @@ import org.oscc.chamberlain.pledges.Pledge;
 import org.oscc.chamberlain.pledges.PledgeKind;
 
 /**
- * Writes the board report workbook (issue 7): Summary (key figures as formulas over the other sheets, with their
- * values, and two native charts), Members, Pledges, Contributions, Projects, Pitch nights, Changes and Definitions.
+ * Writes the board report workbook (issues 7 and 14): Summary (the board's page: a headline block and the other key
+ * figures, as formulas over the other sheets with their values), Pledges, Projects (with two native charts), Pitch
+ * nights, Changes and Definitions, then the appendix the default print leaves out: Members and Contributions.
  * Streams: contributions and pledges go from an open cursor to SXSSF's temporary files, so the size of the chamber
  * does not decide the heap it needs; contributions that do not fit one sheet continue on "Contributions (2)"... Fulfilment comes from {@link FulfilmentRules}, as of the report's day.
  */
@@ -31,8 +32,9 @@ public final class BoardReportWriter {
     static final String PITCH_NIGHTS = "Pitch nights";
     static final String CHANGES = "Changes";
     static final String DEFINITIONS = "Definitions";
-    static final List<String> SHEETS = List.of(SUMMARY, MEMBERS, PLEDGES, CONTRIBUTIONS, PROJECTS, PITCH_NIGHTS,
-            CHANGES, DEFINITIONS);
+    /** The sheets in tab order: what the board reads, then the appendix (not printed by default). */
+    static final List<String> SHEETS = List.of(SUMMARY, PLEDGES, PROJECTS, PITCH_NIGHTS, CHANGES, DEFINITIONS,
+            MEMBERS, CONTRIBUTIONS);
 
     static final List<Column<RosterMember>> MEMBER_COLUMNS = List.of(
             Column.text("Name", RosterMember::name),
@@ -53,7 +55,8 @@ public final class BoardReportWriter {
     static final List<Column<PledgeLine>> PLEDGE_COLUMNS = List.of(
             Column.text("Member", (PledgeLine l) -> l.row().memberName()),
             Column.text("Project", (PledgeLine l) -> l.row().projectName()),
-            Column.text("Kind", (PledgeLine l) -> kind(l.row().pledge())),
+            // beside the names: what a board reads first, and no number runs into it
+            Column.text("Status", (PledgeLine l) -> statusLabel(l.fulfilment())),
             Column.of("Period start", CellKind.DATE, (PledgeLine l) -> l.row().pledge().periodStart()),
             Column.of("Period end", CellKind.DATE, (PledgeLine l) -> l.row().pledge().periodEnd()),
             Column.of("Pledged (h)", CellKind.HOURS, (PledgeLine l) -> l.fulfilment().pledgedMinutes()),
@@ -62,14 +65,17 @@ public final class BoardReportWriter {
             Column.of("Delivered in period (h)", CellKind.HOURS, (PledgeLine l) -> l.row().deliveredInPeriodMinutes()),
             Column.of("Delivered to date (h)", CellKind.HOURS, (PledgeLine l) -> l.fulfilment().deliveredMinutes()),
             Column.of("Fulfilment %", CellKind.PERCENT, (PledgeLine l) -> l.fulfilment().percentOfPledgedBp()),
-            Column.text("Status", (PledgeLine l) -> statusLabel(l.fulfilment())));
+            // last, and left out of the print: the hours beside it are what the board reads
+            Column.text("Kind", (PledgeLine l) -> kind(l.row().pledge())));
     /** 0-based columns of the Pledges sheet the Summary refers to. */
+    static final int P_STATUS = 2;
+    static final int P_START = 3;
     static final int P_PLEDGED = 5;
     static final int P_SHARE = 6;
     static final int P_EXPECTED = 7;
     static final int P_DELIVERED_IN = 8;
     static final int P_DELIVERED_TO_DATE = 9;
-    static final int P_STATUS = 11;
+    static final int P_KIND = 11;
 
     static final List<Column<BoardContribution>> CONTRIBUTION_COLUMNS = List.of(
             Column.of("Date", CellKind.DATE, BoardContribution::contributedOn),
@@ -129,28 +135,41 @@ public final class BoardReportWriter {
         return data.expectedRows(period);
     }
 
-    /** Writes the whole workbook to {@code out} (left open); throws as soon as the user cancels. */
-    public void write(OutputStream out, BoardReportInput input, ExportProgress progress)
+    /**
+     * Writes the whole workbook to {@code out} (left open) and returns its headline block; throws as soon as the user
+     * cancels. The sheets a board reads come first and print; the roster and the contribution lines come last as an
+     * appendix that the default print leaves out.
+     */
+    public BoardHeadline write(OutputStream out, BoardReportInput input, ExportProgress progress)
             throws IOException, ExportCancelledException {
-        try (WorkbookWriter workbook = new WorkbookWriter(input.settings().chamberName())) {
+        ReportPeriod period = input.period();
+        String covers = "Board report " + period.label() + ", " + period.from() + " to " + period.to();
+        try (WorkbookWriter workbook = new WorkbookWriter(input.settings().chamberName(), covers,
+                input.settings().paperSize())) {
             // first, so it opens first; filled last, when the figures of the other sheets are known
             SXSSFSheet summary = workbook.freeSheet(SUMMARY);
             BoardFigures figures = new BoardFigures();
-            writeMembers(workbook, figures, progress);
             writePledges(workbook, input, figures, progress);
-            writeContributions(workbook, input.period(), figures, progress);
-            figures.projects = data.projects(input.period());
-            workbook.sheet(PROJECTS, PROJECT_COLUMNS).writeRows(figures.projects.iterator(), progress)
-                    .totalsRow("Total", 1);
-            figures.pitchNights = data.pitchNights(input.period());
+            figures.projects = data.projects(period);
+            SheetWriter<BoardProject> projects = workbook.sheet(PROJECTS, PROJECT_COLUMNS)
+                    .writeRows(figures.projects.iterator(), progress).totalsRow("Total", 1);
+            new SummaryCharts(workbook, projects.poiSheet()).write(figures.projects.size() + 2, input.months(),
+                    figures.projects);
+            figures.pitchNights = data.pitchNights(period);
             workbook.sheet(PITCH_NIGHTS, PITCH_COLUMNS).writeRows(figures.pitchNights.iterator(), progress)
                     .totalsRow("Total", 3, 4, 5, 6, 7);
             figures.changes = data.changesSince(input.changesSince());
             workbook.sheet(CHANGES, CHANGE_COLUMNS).writeRows(figures.changes.iterator(), progress);
-            BoardDefinitions.write(workbook, workbook.freeSheet(DEFINITIONS), input, figures.contributionSheets.size());
-            new SummaryPage(workbook, summary, input, figures).write();
+            // created here for its place among the tabs; written once the number of contribution sheets is known
+            SXSSFSheet definitions = workbook.freeSheet(DEFINITIONS);
+            writeMembers(workbook, figures, progress);
+            writeContributions(workbook, period, figures, progress);
+            BoardDefinitions.write(workbook, definitions, input, figures.contributionSheets.size());
+            BoardHeadline headline = figures.headline(input.comparedWith());
+            new SummaryPage(workbook, summary, input, figures, headline).write();
             progress.checkCancelled();
             workbook.write(out);
+            return headline;
         }
     }
 
@@ -176,6 +195,7 @@ public final class BoardReportWriter {
         }
         figures.memberRows = sheet.dataRowCount();
         sheet.highlightWhenTextEquals(MEMBER_STATUS, "Lapsed", Highlight.AMBER);
+        workbook.leaveOutOfPrint(sheet.poiSheet(), MEMBER_COLUMNS.size());
     }
 
     private void writePledges(WorkbookWriter workbook, BoardReportInput input, BoardFigures figures,
@@ -194,12 +214,18 @@ public final class BoardReportWriter {
                 figures.expectedMinutes += f.expectedMinutes();
                 figures.deliveredInPeriodMinutes += p.deliveredInPeriodMinutes();
                 figures.deliveredToDateMinutes += f.deliveredMinutes();
-                figures.pledgesByStatus.merge(statusLabel(f), 1, Integer::sum);
+                String status = statusLabel(f);
+                figures.pledgesByStatus.merge(status, 1, Integer::sum);
+                if (BoardFigures.NEED_ATTENTION.contains(status)) {
+                    figures.needsAttention(new AttentionPledge(p.memberName(), p.projectName(), status,
+                            Math.max(0, f.expectedMinutes() - f.deliveredMinutes())));
+                }
                 sheet.writeRow(line);
                 progress.step();
             }
         }
         figures.pledgeRows = sheet.dataRowCount();
+        workbook.printOnly(sheet.poiSheet(), P_KIND - 1, figures.pledgeRows + 1);
         sheet.totalsRow("Total")
                 .highlightWhenTextEquals(P_STATUS, "At risk", Highlight.RED)
                 .highlightWhenTextEquals(P_STATUS, "Overdue", Highlight.RED)
@@ -223,6 +249,7 @@ public final class BoardReportWriter {
                 if (sheet.dataRowCount() == perSheet) {
                     figures.contributionSheets.put(sheet.name(), sheet.dataRowCount());
                     sheet.totalsRow(PART_TOTAL, C_HOURS);
+                    workbook.leaveOutOfPrint(sheet.poiSheet(), CONTRIBUTION_COLUMNS.size());
                     sheet = workbook.sheet(contributionSheet(figures.contributionSheets.size() + 1),
                             CONTRIBUTION_COLUMNS);
                 }
@@ -234,6 +261,7 @@ public final class BoardReportWriter {
         }
         figures.contributionSheets.put(sheet.name(), sheet.dataRowCount());
         sheet.totalsRow(figures.contributionSheets.size() > 1 ? PART_TOTAL : "Total", C_HOURS);
+        workbook.leaveOutOfPrint(sheet.poiSheet(), CONTRIBUTION_COLUMNS.size());
     }
 
     static final String PART_TOTAL = "Total of this sheet";

@@ -24,9 +24,19 @@ final class CellStyles {
     private final CellStyle headerWrappedRight;
     private final CellStyle headerWrappedCentre;
 
+    /**
+     * Every report prints in Arial: Excel has it everywhere and LibreOffice substitutes the metric-compatible
+     * Liberation Sans, so column widths (counted in the default font's digits) measure the same in both.
+     */
+    static final String FONT = "Arial";
+    /** The body text's size; the smallest printed text of a report is at least 9 pt at its printed scale. */
+    static final short BODY_POINTS = 10;
+
     CellStyles(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
+        Font body = workbook.getFontAt(0);
+        body.setFontName(FONT);
+        body.setFontHeightInPoints(BODY_POINTS);
+        Font bold = font(workbook, BODY_POINTS, true, false);
         for (CellKind kind : CellKind.values()) {
             plain.put(kind, style(workbook, kind, null));
             CellStyle total = style(workbook, kind, bold);
@@ -55,6 +65,16 @@ final class CellStyles {
         headerWrappedCentre = workbook.createCellStyle();
         headerWrappedCentre.cloneStyleFrom(headerWrapped);
         headerWrappedCentre.setAlignment(HorizontalAlignment.CENTER);
+    }
+
+    /** A font of the report's family. */
+    static Font font(Workbook workbook, int points, boolean bold, boolean italic) {
+        Font font = workbook.createFont();
+        font.setFontName(FONT);
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        font.setItalic(italic);
+        return font;
     }
 
     private static CellStyle style(Workbook workbook, CellKind kind, Font font) {

@@ -10,6 +10,8 @@ final class ColumnWidths {
     static final int SAMPLE_ROWS = 1_000;
     static final int MIN_CHARS = 6;
     static final int MAX_CHARS = 60;
+    /** Text in Arial takes about this share of as many digits (mixed case; a line of capitals takes more). */
+    static final double TEXT_FACTOR = 0.9;
 
     private final int[] longest;
 
@@ -25,31 +27,57 @@ final class ColumnWidths {
 
     /** Width in Excel's units (1/256 of a character) for a column with this header and minimum. */
     int width(int column, String header, int hint) {
-        // the header is bold and carries the auto-filter's drop-down button; a long one takes two lines
-        int chars = Math.max(Math.max(longest[column], headerChars(header) + 3), hint) + 2;
+        return width(column, header, hint, false);
+    }
+
+    /** As above; a text or date column (left-aligned or centred) needs only one character of room. */
+    int width(int column, String header, int hint, boolean text) {
+        // one character of room each side; the header is bold (headerChars counts one more). The auto-filter's
+        // drop-down button may cover the end of a header on screen: it does not print, and every character of
+        // width here shrinks the printed sheet
+        int chars = Math.max(Math.max(longest[column], headerChars(header)), hint) + (text ? 1 : 2);
         return Math.min(Math.max(chars, MIN_CHARS), MAX_CHARS) * 256;
     }
 
-    /** Headers longer than this go on two lines rather than widening their column (and shrinking the print). */
-    static final int ONE_LINE_HEADER = 14;
+    /**
+     * Headers longer than this go on two or three lines rather than widening their column: every character of
+     * width shrinks the printed page, and a sheet is printed to fit the paper's width.
+     */
+    static final int ONE_LINE_HEADER = 9;
+    static final int MAX_HEADER_LINES = 3;
 
     static boolean wraps(String header) {
         return displayLength(header) > ONE_LINE_HEADER && header.contains(" ");
     }
 
-    /** Characters the header needs across: all of it, or the wider of its two lines when it wraps. */
+    /** Characters the header needs across: all of it, or the widest of its lines when it wraps. */
     static int headerChars(String header) {
-        int whole = displayLength(header);
-        if (!wraps(header)) {
-            return whole;
+        return wraps(header) ? split(header)[0] + 1 : displayLength(header);
+    }
+
+    /** Lines the header takes (1 to 3). */
+    static int headerLines(String header) {
+        return wraps(header) ? split(header)[1] : 1;
+    }
+
+    /** The narrowest split of the header at spaces into at most three lines: {widest line, lines}. */
+    private static int[] split(String header) {
+        String[] words = header.split(" ");
+        int two = displayLength(header);
+        int three = two;
+        for (int i = 1; i < words.length; i++) {
+            two = Math.min(two, Math.max(line(words, 0, i), line(words, i, words.length)));
+            for (int j = i + 1; j < words.length; j++) {
+                three = Math.min(three, Math.max(line(words, 0, i),
+                        Math.max(line(words, i, j), line(words, j, words.length))));
+            }
         }
-        // the break that makes the longer of the two lines shortest (a little extra for bold)
-        int best = whole;
-        for (int i = header.indexOf(' '); i >= 0; i = header.indexOf(' ', i + 1)) {
-            best = Math.min(best, Math.max(displayLength(header.substring(0, i)),
-                    displayLength(header.substring(i + 1))));
-        }
-        return best + 1;
+        // a third line only when it narrows the column by more than a character
+        return three < two - 1 ? new int[] {three, MAX_HEADER_LINES} : new int[] {two, 2};
+    }
+
+    private static int line(String[] words, int from, int to) {
+        return displayLength(String.join(" ", java.util.Arrays.asList(words).subList(from, to)));
     }
 
     /** Characters as a spreadsheet shows them: CJK and emoji take about two columns each. */

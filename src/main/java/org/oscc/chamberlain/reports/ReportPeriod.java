@@ -123,6 +123,29 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
         return !day.isBefore(from) && !day.isAfter(to);
     }
 
+    /**
+     * True when the dates {@code from} to {@code to} make a period of the same kind as this one: a month, a calendar
+     * quarter, a year starting on the first of a month, or (for custom dates) as many days. Board reports are
+     * compared only with reports of the same kind: a quarter's hours against a year's would mislead.
+     */
+    public boolean sameKindAs(LocalDate otherFrom, LocalDate otherTo) {
+        return kind == Kind.CUSTOM ? ChronoUnit.DAYS.between(otherFrom, otherTo) + 1 == days()
+                : kindOf(otherFrom, otherTo) == kind;
+    }
+
+    static Kind kindOf(LocalDate from, LocalDate to) {
+        if (from.getDayOfMonth() != 1) {
+            return Kind.CUSTOM;
+        }
+        if (to.equals(from.plusMonths(1).minusDays(1))) {
+            return Kind.MONTH;
+        }
+        if (to.equals(from.plusMonths(3).minusDays(1)) && from.getMonthValue() % 3 == 1) {
+            return Kind.QUARTER;
+        }
+        return to.equals(from.plusYears(1).minusDays(1)) ? Kind.FISCAL_YEAR : Kind.CUSTOM;
+    }
+
     /** Days covered, both ends included. */
     public long days() {
         return ChronoUnit.DAYS.between(from, to) + 1;

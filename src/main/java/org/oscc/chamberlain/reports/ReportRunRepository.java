@@ -22,6 +22,11 @@ public class ReportRunRepository {
 
     /** Records a report made now; only the file's name is kept, not the folder it went to. */
     public ReportRun record(String kind, ReportPeriod period, String fileName) {
+        return record(kind, period, fileName, null);
+    }
+
+    /** Records a report made now together with its headline figures (null for none). */
+    public ReportRun record(String kind, ReportPeriod period, String fileName, HeadlineFigures headline) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         ReportRunRecord r = dsl.insertInto(REPORT_RUN)
                 .set(REPORT_RUN.KIND, kind)
@@ -29,6 +34,11 @@ public class ReportRunRepository {
                 .set(REPORT_RUN.PERIOD_TO, period.to())
                 .set(REPORT_RUN.CREATED_AT, now)
                 .set(REPORT_RUN.FILE_NAME, fileName)
+                .set(REPORT_RUN.ACTIVE_MEMBERS, headline == null ? null : headline.activeMembers())
+                .set(REPORT_RUN.PLEDGED_MINUTES, headline == null ? null : Math.toIntExact(headline.pledgedMinutes()))
+                .set(REPORT_RUN.DELIVERED_MINUTES, headline == null ? null : Math.toIntExact(headline.deliveredMinutes()))
+                .set(REPORT_RUN.FULFILMENT_BP, headline == null ? null : headline.fulfilmentBp())
+                .set(REPORT_RUN.ATTENTION_PLEDGES, headline == null ? null : headline.attentionPledges())
                 .returning()
                 .fetchOne();
         return run(r);
@@ -49,7 +59,10 @@ public class ReportRunRepository {
     }
 
     private static ReportRun run(ReportRunRecord r) {
+        // fulfilment may be null on its own (nothing was pledged for the period); the other four go together
+        HeadlineFigures headline = r.getActiveMembers() == null ? null : new HeadlineFigures(r.getActiveMembers(),
+                r.getPledgedMinutes().longValue(), r.getDeliveredMinutes().longValue(), r.getFulfilmentBp(), r.getAttentionPledges());
         return new ReportRun(r.getId(), r.getKind(), r.getPeriodFrom(), r.getPeriodTo(), r.getCreatedAt(),
-                r.getFileName());
+                r.getFileName(), headline);
     }
 }

@@ -48,18 +48,23 @@ public final class SheetWriter<T> {
         this.widths = new ColumnWidths(columns.size());
         this.sums = new long[columns.size()];
         Row header = sheet.createRow(0);
-        boolean twoLines = false;
+        int lines = 1;
         for (int c = 0; c < this.columns.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(this.columns.get(c).header());
             cell.setCellStyle(styles.columnHeader(this.columns.get(c).kind()));
-            twoLines |= ColumnWidths.wraps(this.columns.get(c).header());
+            lines = Math.max(lines, ColumnWidths.headerLines(this.columns.get(c).header()));
         }
         // decided now: the header row may be flushed to disk long before the widths are known
-        if (twoLines) {
-            header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints() + 2);
+        if (lines > 1) {
+            header.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 2);
         }
         sheet.createFreezePane(0, 1);
+    }
+
+    /** The POI sheet (for print areas and drawings). */
+    SXSSFSheet poiSheet() {
+        return sheet;
     }
 
     public String name() {
@@ -114,7 +119,8 @@ public final class SheetWriter<T> {
                 // never setCellFormula for store text: a string cell is inert, the quote prefix keeps it so on edit
                 cell.setCellStyle(FormulaGuard.isDangerous(text) ? styles.quoted(kind) : styles.plain(kind));
                 cell.setCellValue(text);
-                return ColumnWidths.displayLength(text);
+                // letters are narrower than the digits a column's width is counted in
+                return (int) Math.ceil(ColumnWidths.displayLength(text) * ColumnWidths.TEXT_FACTOR);
             }
             case INTEGER, HOURS, PERCENT -> {
                 long n = number(column, value);
@@ -231,7 +237,8 @@ public final class SheetWriter<T> {
         }
         finished = true;
         for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, widths.width(c, columns.get(c).header(), columns.get(c).widthHint()));
+            sheet.setColumnWidth(c, widths.width(c, columns.get(c).header(), columns.get(c).widthHint(),
+                    !columns.get(c).kind().isNumeric()));
         }
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
         highlights.forEach(Runnable::run);

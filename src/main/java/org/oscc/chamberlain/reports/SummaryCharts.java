@@ -28,15 +28,23 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.oscc.chamberlain.pledges.MonthFigures;
 
 /**
- * The two native charts of the Summary sheet ("Delivered vs expected by month", "Hours by project"), and the block
- * of cells they read: the charts refer to those cells and carry the same numbers as their cached values, so every
- * reader draws them without recalculating. SXSSF keeps drawings in its XSSF part, so charts stream like the rest.
+ * The two native charts of the board report ("Delivered vs expected by month", "Hours by project"), drawn on the
+ * Projects sheet beside its table, and the block of cells they read: to the right of the charts, outside the
+ * sheet's print area, so the chart data never prints. The charts refer to those cells and carry the same numbers
+ * as their cached values, so every reader draws them without recalculating. SXSSF keeps drawings in its XSSF part,
+ * so charts stream like the rest.
  */
 final class SummaryCharts {
     /** Projects shown by name in the chart; the rest are added up as "Other projects". */
     static final int TOP_PROJECTS = 10;
-    static final int MONTH_COLUMN = 3;
-    static final int PROJECT_COLUMN = 7;
+    /** The charts span these columns (0-based), right of the Projects table. */
+    static final int CHART_FIRST_COLUMN = 4;
+    static final int CHART_LAST_COLUMN = 13;
+    /** Rows each chart takes: two fit one landscape page with the table. */
+    static final int CHART_ROWS = 16;
+    /** Where the chart data starts: two columns right of the print area. */
+    static final int MONTH_COLUMN = CHART_LAST_COLUMN + 2;
+    static final int PROJECT_COLUMN = MONTH_COLUMN + 4;
 
     private final WorkbookWriter workbook;
     private final SXSSFSheet sheet;
@@ -46,8 +54,12 @@ final class SummaryCharts {
         this.sheet = sheet;
     }
 
-    /** Writes the data block from row {@code dataRow} (0-based) and anchors both charts above it, right of the figures. */
+    /**
+     * Writes the data block from row {@code dataRow} (0-based; rows above it may already be flushed), anchors both
+     * charts at the top right of the sheet and prints only the table and the charts.
+     */
     void write(int dataRow, List<MonthFigures> months, List<BoardProject> projects) {
+        workbook.printOnly(sheet, CHART_LAST_COLUMN, Math.max(dataRow - 1, 2 * CHART_ROWS + 1));
         sheet.setColumnWidth(MONTH_COLUMN, 12 * 256);
         sheet.setColumnWidth(MONTH_COLUMN + 1, 14 * 256);
         sheet.setColumnWidth(MONTH_COLUMN + 2, 14 * 256);
@@ -55,7 +67,7 @@ final class SummaryCharts {
         sheet.setColumnWidth(PROJECT_COLUMN + 1, 12 * 256);
         Row heading = row(dataRow);
         Cell h = heading.createCell(MONTH_COLUMN);
-        h.setCellValue("Chart data");
+        h.setCellValue("Chart data (not printed)");
         h.setCellStyle(workbook.styles().header());
         Row header = row(dataRow + 1);
         header(header, MONTH_COLUMN, "Month");
@@ -89,8 +101,8 @@ final class SummaryCharts {
                 hours[i] = shown.get(i).deliveredMinutes() / 60.0;
                 Row r = row(first + i);
                 text(r, PROJECT_COLUMN, projectNames[i]);
-                // the Projects sheet lists projects in the same order (most hours first)
-                number(r, PROJECT_COLUMN + 1, hours[i], SummaryPage.sheetRef(BoardReportWriter.PROJECTS) + "B" + (i + 2));
+                // the table on the left lists projects in the same order (most hours first)
+                number(r, PROJECT_COLUMN + 1, hours[i], "B" + (i + 2));
             } else {
                 otherMinutes += shown.get(i).deliveredMinutes();
             }
@@ -117,7 +129,7 @@ final class SummaryCharts {
             chart.plot(data);
         }
         if (projectNames.length > 0) {
-            XSSFChart chart = chart(drawing, SummaryPage.CHART_ROWS, "Hours delivered by project");
+            XSSFChart chart = chart(drawing, CHART_ROWS, "Hours delivered by project");
             XDDFBarChartData data = bars(chart);
             data.setBarDirection(BarDirection.BAR);
             // horizontal bars are drawn from the bottom up: reversed, the largest project comes first, as listed
@@ -132,8 +144,8 @@ final class SummaryCharts {
     }
 
     private static XSSFChart chart(XSSFDrawing drawing, int topRow, String title) {
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, SummaryPage.CHART_FIRST_COLUMN, topRow,
-                SummaryPage.CHART_LAST_COLUMN, topRow + SummaryPage.CHART_ROWS - 1);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, CHART_FIRST_COLUMN, topRow + 1,
+                CHART_LAST_COLUMN + 1, topRow + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);

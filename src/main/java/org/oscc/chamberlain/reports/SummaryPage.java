@@ -1,29 +1,42 @@
 package org.oscc.chamberlain.reports;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.oscc.chamberlain.pledges.FulfilmentRules;
 import org.oscc.chamberlain.pledges.MonthFigures;
 
 /**
- * The Summary sheet of the board report: the key figures a treasurer hands to the board, each a formula over the
- * sheet it comes from (so it can be checked there) carrying its computed value, and two charts whose data sits in
- * a small block of cells at the bottom. Written last, once the other sheets have streamed by.
+ * The Summary sheet, the board's page: one printed page that opens with the headline block (five figures, each with
+ * its change since the previous board report of the same kind, and the pledges furthest behind schedule), then the
+ * other key figures in two columns with labels a board member reads without the Definitions sheet. Each figure is a
+ * formula over the sheet it comes from (so it can be checked there) carrying its computed value. Written last, once
+ * the other sheets have streamed by.
  */
 final class SummaryPage {
     static final int LABEL = 0;
     static final int VALUE = 1;
-    static final int CHART_FIRST_COLUMN = 3;
-    static final int CHART_LAST_COLUMN = 12;
-    static final int CHART_ROWS = 18;
+    static final int PREVIOUS = 2;
+    static final int CHANGE = 3;
+    /** The second column of other figures. */
+    static final int LABEL_2 = 5;
+    static final int VALUE_2 = 6;
+    /** The headline figures' labels, as the Summary and the Reports screen show them. */
+    static final String ACTIVE_MEMBERS = "Active members";
+    static final String PLEDGED = "Hours pledged for the period";
+    static final String DELIVERED = "Hours delivered in the period";
+    static final String FULFILMENT = "Fulfilment in the period";
+    static final String ATTENTION = "Pledges that need attention";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -31,194 +44,303 @@ final class SummaryPage {
     private final SXSSFSheet sheet;
     private final BoardReportInput input;
     private final BoardFigures f;
+    private final BoardHeadline headline;
     private final CellStyle title;
     private final CellStyle heading;
     private final CellStyle note;
+    private final CellStyle big;
+    private final CellStyle bigInteger;
+    private final CellStyle bigHours;
+    private final CellStyle bigPercent;
+    private final CellStyle changeInteger;
+    private final CellStyle changeHours;
+    private final CellStyle changePoints;
     private int row;
 
-    SummaryPage(WorkbookWriter workbook, SXSSFSheet sheet, BoardReportInput input, BoardFigures figures) {
+    SummaryPage(WorkbookWriter workbook, SXSSFSheet sheet, BoardReportInput input, BoardFigures figures,
+            BoardHeadline headline) {
         this.workbook = workbook;
         this.sheet = sheet;
         this.input = input;
         this.f = figures;
-        var poi = workbook.poi();
-        Font big = poi.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 16);
-        title = poi.createCellStyle();
-        title.setFont(big);
-        Font bold = poi.createFont();
-        bold.setBold(true);
-        bold.setFontHeightInPoints((short) 12);
-        heading = poi.createCellStyle();
-        heading.setFont(bold);
-        Font grey = poi.createFont();
-        grey.setItalic(true);
-        grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
-        note = poi.createCellStyle();
-        note.setFont(grey);
+        this.headline = headline;
+        title = style(font(16, true, false), null);
+        heading = style(font(12, true, false), null);
+        Font grey = font(10, false, true);
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        note = style(grey, null);
+        Font large = font(12, true, false);
+        big = style(large, null);
+        bigInteger = style(large, CellKind.INTEGER.format());
+        bigHours = style(large, CellKind.HOURS.format());
+        bigPercent = style(large, CellKind.PERCENT.format());
+        changeInteger = style(null, "+#,##0;-#,##0;0");
+        changeHours = style(null, "+#,##0.0;-#,##0.0;0.0");
+        // fulfilment moves in percentage points, not in percent of itself
+        changePoints = style(null, "+0.0\" points\";-0.0\" points\";0.0\" points\"");
+    }
+
+    private Font font(int points, boolean bold, boolean italic) {
+        return CellStyles.font(workbook.poi(), points, bold, italic);
+    }
+
+    private CellStyle style(Font font, String format) {
+        CellStyle s = workbook.poi().createCellStyle();
+        if (font != null) {
+            s.setFont(font);
+        }
+        if (format != null) {
+            s.setDataFormat(workbook.poi().createDataFormat().getFormat(format));
+        }
+        return s;
     }
 
     void write() {
-        // the summary is one page of its own: no repeated header row, and one page tall as well as wide
+        // the summary is the board's page: one page, laid out to fit it at full size (fitting only guards it)
         sheet.setRepeatingRows(null);
         sheet.getPrintSetup().setFitHeight((short) 1);
-        sheet.setColumnWidth(LABEL, 44 * 256);
-        // wide enough for the period and the "as of" text as well as the figures
-        sheet.setColumnWidth(VALUE, 24 * 256);
-        sheet.setColumnWidth(2, 8 * 256);
+        // 126 digits wide: a landscape Letter or A4 page at full size
+        sheet.setColumnWidth(LABEL, 40 * 256);
+        sheet.setColumnWidth(VALUE, 12 * 256);
+        sheet.setColumnWidth(PREVIOUS, 12 * 256);
+        sheet.setColumnWidth(CHANGE, 13 * 256);
+        sheet.setColumnWidth(4, 3 * 256);
+        sheet.setColumnWidth(LABEL_2, 37 * 256);
+        sheet.setColumnWidth(VALUE_2, 9 * 256);
         text(title, input.settings().chamberName());
-        text(heading, "Board report: " + input.period().label());
-        pair("Period", input.period().from() + " to " + input.period().to());
-        pair("As of", input.asOf().format(AS_OF) + " (" + input.settings().timeZone().getId() + ")");
-        pair("Previous board report", input.previous().map(r -> r.createdAt().toLocalDate() + " (" + r.periodFrom()
-                + " to " + r.periodTo() + ")").orElse("none"));
+        ReportPeriod period = input.period();
+        text(heading, "Board report " + period.label() + ": " + period.from() + " to " + period.to());
+        long passed = Math.max(0, Math.min(period.days(), ChronoUnit.DAYS.between(period.from(), input.today()) + 1));
+        text(null, "As of " + input.asOf().format(AS_OF) + " (" + input.settings().timeZone().getId() + "): "
+                + passed + " of the period's " + period.days() + " days have passed.");
+        text(null, headline.comparedWith().map(r -> "Changes are since the board report made on "
+                + r.createdAt().toLocalDate() + " for " + r.periodFrom() + " to " + r.periodTo() + ".")
+                .orElse("No earlier board report for a period of this kind: the next one will show changes "
+                        + "since this one."));
         row++;
+        headlineBlock();
+        int top = row;
         members();
-        pledges();
-        pitchNights();
-        changes();
         row++;
-        text(note, "Each figure is a formula over the sheet named beside it; the Definitions sheet says how it is "
+        changes();
+        int leftEnd = row;
+        row = top;
+        pledges();
+        row++;
+        pitchNights();
+        row = Math.max(row, leftEnd);
+        if (f.contributionSheets.size() > 1) {
+            text(note, "More contributions than one sheet holds: they continue from \""
+                    + BoardReportWriter.CONTRIBUTIONS + "\" on \"" + BoardReportWriter.contributionSheet(2)
+                    + "\" to \"" + BoardReportWriter.contributionSheet(f.contributionSheets.size()) + "\".");
+        }
+        text(note, "Charts are on the Projects sheet. Not printed: the Members roster (with contact details) and the "
+                + "Contributions lines, kept in the workbook for looking up and pivoting.");
+        text(note, "Each figure is a formula over the sheet it comes from; the Definitions sheet says how each is "
                 + "computed.");
-        new SummaryCharts(workbook, sheet).write(Math.max(row + 1, 2 * CHART_ROWS + 2), input.months(), f.projects);
+    }
+
+    private void headlineBlock() {
+        Row header = sheet.createRow(row++);
+        header(header, LABEL, "Headline", HorizontalAlignment.LEFT);
+        header(header, VALUE, "Now", HorizontalAlignment.RIGHT);
+        header(header, PREVIOUS, "Last report", HorizontalAlignment.RIGHT);
+        header(header, CHANGE, "Change", HorizontalAlignment.RIGHT);
+        HeadlineFigures now = headline.figures();
+        Optional<HeadlineFigures> before = headline.previous();
+        String status = range(BoardReportWriter.PLEDGES, BoardReportWriter.P_STATUS, f.pledgeRows);
+        headlineRow(ACTIVE_MEMBERS, CellKind.INTEGER, "COUNTIF(" + range(BoardReportWriter.MEMBERS,
+                BoardReportWriter.MEMBER_STATUS, f.memberRows) + ",\"Active\")", now.activeMembers(),
+                before.map(b -> (long) b.activeMembers()));
+        int pledged = headlineRow(PLEDGED, CellKind.HOURS, total(BoardReportWriter.PLEDGES, BoardReportWriter.P_SHARE,
+                f.pledgeRows), now.pledgedMinutes(), before.map(HeadlineFigures::pledgedMinutes));
+        int delivered = headlineRow(DELIVERED, CellKind.HOURS, total(BoardReportWriter.PLEDGES,
+                BoardReportWriter.P_DELIVERED_IN, f.pledgeRows), now.deliveredMinutes(),
+                before.map(HeadlineFigures::deliveredMinutes));
+        if (now.fulfilmentBp() == null) {
+            Row r = sheet.createRow(row++);
+            r.createCell(LABEL).setCellValue(FULFILMENT);
+            r.getCell(LABEL).setCellStyle(big);
+            r.createCell(VALUE).setCellValue("n/a (nothing pledged for the period)");
+        } else {
+            headlineRow(FULFILMENT, CellKind.PERCENT, "ROUND(B" + (delivered + 1)
+                    + "/B" + (pledged + 1) + ",4)", now.fulfilmentBp(),
+                    before.map(HeadlineFigures::fulfilmentBp).map(Integer::longValue));
+        }
+        StringBuilder attention = new StringBuilder();
+        for (String s : BoardFigures.NEED_ATTENTION) {
+            attention.append(attention.length() == 0 ? "" : "+").append("COUNTIF(").append(status).append(',')
+                    .append(quote(s)).append(')');
+        }
+        headlineRow(ATTENTION, CellKind.INTEGER, attention.toString(),
+                now.attentionPledges(), before.map(b -> (long) b.attentionPledges()));
+        int n = 1;
+        for (AttentionPledge p : headline.worst()) {
+            Row r = sheet.createRow(row++);
+            // one text that runs across the empty cells beside it, however long the names
+            plainText(r, LABEL, "    " + n++ + ". " + p.memberName() + ": " + p.projectName() + " \u2014 " + p.status()
+                    + ", " + String.format(Locale.ROOT, "%,.1f", p.shortMinutes() / 60.0) + " h behind schedule");
+        }
+        if (headline.worst().isEmpty()) {
+            plainText(sheet.createRow(row++), LABEL, "    None: every pledge is on track, not started or fulfilled.");
+        }
+        at(LABEL, note, "Fulfilment: the hours delivered in the period divided by the hours pledged for it.");
+        at(LABEL, note, "A pledge needs attention when it is behind, at risk or overdue; the three furthest behind "
+                + "schedule are named.");
+        row++;
+    }
+
+    /** A headline figure: its formula (with its value), the previous report's value and the change. */
+    private int headlineRow(String label, CellKind kind, String formula, long value, Optional<Long> previous) {
+        Row r = sheet.createRow(row);
+        Cell l = r.createCell(LABEL);
+        l.setCellValue(label);
+        l.setCellStyle(big);
+        Cell v = r.createCell(VALUE);
+        v.setCellStyle(kind == CellKind.HOURS ? bigHours : kind == CellKind.PERCENT ? bigPercent : bigInteger);
+        v.setCellFormula(formula);
+        v.setCellValue(cellValue(kind, value));
+        if (previous.isPresent()) {
+            Cell p = r.createCell(PREVIOUS);
+            p.setCellStyle(workbook.styles().plain(kind));
+            p.setCellValue(cellValue(kind, previous.get()));
+            Cell c = r.createCell(CHANGE);
+            String own = "B" + (row + 1);
+            String before = "C" + (row + 1);
+            if (kind == CellKind.PERCENT) {
+                c.setCellStyle(changePoints);
+                c.setCellFormula("ROUND((" + own + "-" + before + ")*100,2)");
+                c.setCellValue((value - previous.get()) / 100.0);
+            } else {
+                c.setCellStyle(kind == CellKind.HOURS ? changeHours : changeInteger);
+                c.setCellFormula(own + "-" + before);
+                c.setCellValue(cellValue(kind, value - previous.get()));
+            }
+        }
+        return row++;
+    }
+
+    private static double cellValue(CellKind kind, long value) {
+        return kind == CellKind.HOURS ? value / 60.0 : kind == CellKind.PERCENT ? value / 10_000.0 : value;
     }
 
     private void members() {
-        text(heading, "Members");
+        text(heading, "Members today");
         String status = range(BoardReportWriter.MEMBERS, BoardReportWriter.MEMBER_STATUS, f.memberRows);
         String tier = range(BoardReportWriter.MEMBERS, BoardReportWriter.MEMBER_TIER, f.memberRows);
-        for (Map.Entry<String, Integer> e : f.membersByStatus.entrySet()) {
-            figure(e.getKey() + " members", CellKind.INTEGER, "COUNTIF(" + status + "," + quote(e.getKey()) + ")",
-                    e.getValue());
+        for (String[] s : new String[][] {{"Lapsed", "Lapsed members (did not renew)"},
+            {"Prospect", "Prospects (not members yet)"}, {"Withdrawn", "Members who withdrew"}}) {
+            figure(LABEL, s[1], CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s[0]) + ")",
+                    f.membersByStatus.getOrDefault(s[0], 0));
         }
         for (Map.Entry<String, Integer> e : f.activeByTier.entrySet()) {
-            String label = "  Active, tier " + e.getKey();
-            if (plainCriterion(e.getKey())) {
-                figure(label, CellKind.INTEGER, "COUNTIFS(" + status + ",\"Active\"," + tier + "," + quote(e.getKey())
-                        + ")", e.getValue());
-            } else {
-                figure(label, CellKind.INTEGER, null, e.getValue());
-            }
+            String label = "Active members, tier " + e.getKey();
+            figure(LABEL, label, CellKind.INTEGER, plainCriterion(e.getKey()) ? "COUNTIFS(" + status + ",\"Active\","
+                    + tier + "," + quote(e.getKey()) + ")" : null, e.getValue());
         }
         if (f.activeWithoutTier > 0) {
-            figure("  Active, no tier", CellKind.INTEGER, null, f.activeWithoutTier);
+            figure(LABEL, "Active members without a tier", CellKind.INTEGER, null, f.activeWithoutTier);
         }
     }
 
     private void pledges() {
-        row++;
-        text(heading, "Pledged hours");
+        at(LABEL_2, heading, "Pledges in this report");
         String sheetName = BoardReportWriter.PLEDGES;
-        figure("Pledges counted (active, fulfilled or lapsed, meeting the period)", CellKind.INTEGER,
+        figure(LABEL_2, "Pledges counted (signed, meeting the period)", CellKind.INTEGER,
                 "COUNTA(" + range(sheetName, 0, f.pledgeRows) + ")", f.pledgeRows);
-        int pledged = figure("Hours pledged (whole pledges)", CellKind.HOURS, total(sheetName, BoardReportWriter.P_PLEDGED,
-                f.pledgeRows), f.pledgedMinutes);
-        int due = figure("Hours due in the period", CellKind.HOURS, total(sheetName, BoardReportWriter.P_SHARE,
-                f.pledgeRows), f.shareMinutes);
-        int delivered = figure("Hours delivered in the period", CellKind.HOURS, total(sheetName,
-                BoardReportWriter.P_DELIVERED_IN, f.pledgeRows), f.deliveredInPeriodMinutes);
-        percent("Fulfilment in the period (delivered / due)", delivered, due, f.deliveredInPeriodMinutes,
-                f.shareMinutes);
-        figure("Hours expected to date", CellKind.HOURS, total(sheetName, BoardReportWriter.P_EXPECTED,
-                f.pledgeRows), f.expectedMinutes);
-        int toDate = figure("Hours delivered to date", CellKind.HOURS, total(sheetName,
-                BoardReportWriter.P_DELIVERED_TO_DATE, f.pledgeRows), f.deliveredToDateMinutes);
-        percent("Fulfilment to date (delivered / pledged)", toDate, pledged, f.deliveredToDateMinutes,
-                f.pledgedMinutes);
         String status = range(sheetName, BoardReportWriter.P_STATUS, f.pledgeRows);
-        for (String s : List.of("Behind", "At risk", "Overdue")) {
-            figure("Pledges " + s.toLowerCase(Locale.ROOT), CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s)
-                    + ")", f.pledgesByStatus.getOrDefault(s, 0));
+        for (String[] s : new String[][] {{"Behind", "Behind schedule"}, {"At risk", "At risk (far behind)"},
+            {"Overdue", "Overdue (ended, not fulfilled)"}}) {
+            figure(LABEL_2, s[1], CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s[0]) + ")",
+                    f.pledgesByStatus.getOrDefault(s[0], 0));
         }
+        figure(LABEL_2, "Hours pledged over their whole terms", CellKind.HOURS, total(sheetName,
+                BoardReportWriter.P_PLEDGED, f.pledgeRows), f.pledgedMinutes);
+        figure(LABEL_2, "Hours due by the as-of day", CellKind.HOURS, total(sheetName, BoardReportWriter.P_EXPECTED,
+                f.pledgeRows), f.expectedMinutes);
+        figure(LABEL_2, "Hours delivered to them so far", CellKind.HOURS, total(sheetName,
+                BoardReportWriter.P_DELIVERED_TO_DATE, f.pledgeRows), f.deliveredToDateMinutes);
         // one COUNT per sheet of contributions, added up (older readers take at most 30 arguments per function)
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, Integer> part : f.contributionSheets.entrySet()) {
             counts.append(counts.length() == 0 ? "" : "+").append("COUNT(").append(range(part.getKey(),
                     BoardReportWriter.C_HOURS, part.getValue())).append(')');
         }
-        figure("Contributions in the period", CellKind.INTEGER, counts.toString(), f.contributionRows());
-        if (f.contributionSheets.size() > 1) {
-            text(note, "More contributions than one sheet holds: they continue from \"" + BoardReportWriter.CONTRIBUTIONS
-                    + "\" on \"" + BoardReportWriter.contributionSheet(2) + "\" to \""
-                    + BoardReportWriter.contributionSheet(f.contributionSheets.size()) + "\".");
-        }
+        figure(LABEL_2, "Contributions in the period", CellKind.INTEGER, counts.toString(), f.contributionRows());
     }
 
     private void pitchNights() {
-        row++;
-        text(heading, "Pitch nights");
+        at(LABEL_2, heading, "Pitch nights in the period");
         String sheetName = BoardReportWriter.PITCH_NIGHTS;
         int n = f.pitchNights.size();
-        figure("Pitch nights held", CellKind.INTEGER, "COUNTIF(" + range(sheetName, 2, n) + ",\"Held\")",
+        figure(LABEL_2, "Pitch nights held", CellKind.INTEGER, "COUNTIF(" + range(sheetName, 2, n) + ",\"Held\")",
                 f.pitchNights.stream().filter(p -> "HELD".equals(p.status())).count());
-        figure("Pitches", CellKind.INTEGER, total(sheetName, 3, n),
+        figure(LABEL_2, "Projects that pitched", CellKind.INTEGER, total(sheetName, 3, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::pitches).sum());
-        figure("Invited", CellKind.INTEGER, total(sheetName, 4, n),
+        figure(LABEL_2, "People invited", CellKind.INTEGER, total(sheetName, 4, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::invited).sum());
-        figure("Accepted", CellKind.INTEGER, total(sheetName, 5, n),
+        figure(LABEL_2, "Said they would come", CellKind.INTEGER, total(sheetName, 5, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::accepted).sum());
-        figure("Attended", CellKind.INTEGER, total(sheetName, 6, n),
+        figure(LABEL_2, "Came", CellKind.INTEGER, total(sheetName, 6, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::attended).sum());
-        figure("Pledges that followed a pitch", CellKind.INTEGER, total(sheetName, 7, n),
+        figure(LABEL_2, "Pledges signed after a pitch", CellKind.INTEGER, total(sheetName, 7, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::pledgesFollowed).sum());
     }
 
     private void changes() {
-        row++;
-        text(heading, "Changes since " + (input.previous().isPresent() ? "the previous board report"
+        text(heading, "Changes since " + (input.previous().isPresent() ? "the last board report"
                 : "the start of the period") + " (" + input.changesSince() + ")");
         String change = range(BoardReportWriter.CHANGES, 1, f.changes.size());
-        for (String[] c : new String[][] {{"Members joined", "Joined"}, {"Members lapsed", "Lapsed"},
-            {"Members withdrawn", "Withdrew"}, {"Pledges signed", "Pledge signed"}}) {
-            figure(c[0], CellKind.INTEGER, "COUNTIF(" + change + "," + quote(c[1]) + ")", f.changes(c[1]));
+        for (String[] c : new String[][] {{"Members who joined", "Joined"}, {"Members who lapsed", "Lapsed"},
+            {"Members who withdrew", "Withdrew"}, {"Pledges signed", "Pledge signed"}}) {
+            figure(LABEL, c[0], CellKind.INTEGER, "COUNTIF(" + change + "," + quote(c[1]) + ")", f.changes(c[1]));
         }
     }
 
-    /** A label and a figure; the formula (without "=") gets {@code value} as its cached result. Returns the row. */
-    private int figure(String label, CellKind kind, String formula, long value) {
-        Row r = sheet.createRow(row);
-        Cell l = r.createCell(LABEL);
+    /** A label and a figure in column {@code at} and the one right of it; the formula gets {@code value} cached. */
+    private void figure(int at, String label, CellKind kind, String formula, long value) {
+        Row r = row(row++);
+        Cell l = r.createCell(at);
         l.setCellValue(label);
-        Cell v = r.createCell(VALUE);
+        Cell v = r.createCell(at + 1);
         v.setCellStyle(workbook.styles().plain(kind));
         if (formula != null) {
             v.setCellFormula(formula);
         }
-        v.setCellValue(kind == CellKind.HOURS ? value / 60.0 : value);
-        return row++;
+        v.setCellValue(cellValue(kind, value));
     }
 
-    /** part / whole as a percentage rounded like the fulfilment rules (to a basis point); blank when whole is 0. */
-    private void percent(String label, int partRow, int wholeRow, long part, long whole) {
-        Integer bp = FulfilmentRules.percentBp(part, whole);
-        if (bp == null) {
-            pair(label, "n/a (nothing due)");
-            return;
-        }
-        String p = "B" + (partRow + 1);
-        String w = "B" + (wholeRow + 1);
-        Row r = sheet.createRow(row++);
-        r.createCell(LABEL).setCellValue(label);
-        Cell v = r.createCell(VALUE);
-        v.setCellStyle(workbook.styles().plain(CellKind.PERCENT));
-        v.setCellFormula("ROUND(" + p + "/" + w + ",4)");
-        v.setCellValue(bp / 10_000.0);
-    }
-
-    private void pair(String label, String value) {
-        Row r = sheet.createRow(row++);
-        r.createCell(LABEL).setCellValue(label);
-        Cell v = r.createCell(VALUE);
-        v.setCellValue(value);
-        v.setCellStyle(FormulaGuard.isDangerous(value) ? workbook.styles().quoted(CellKind.TEXT)
-                : workbook.styles().plain(CellKind.TEXT));
+    private void header(Row r, int column, String text, HorizontalAlignment alignment) {
+        CellStyle s = workbook.poi().createCellStyle();
+        s.cloneStyleFrom(workbook.styles().header());
+        s.setAlignment(alignment);
+        Cell c = r.createCell(column);
+        c.setCellValue(text);
+        c.setCellStyle(s);
     }
 
     private void text(CellStyle style, String value) {
-        Cell c = sheet.createRow(row++).createCell(LABEL);
+        at(LABEL, style, value);
+    }
+
+    private void at(int column, CellStyle style, String value) {
+        Cell c = row(row++).createCell(column);
         c.setCellValue(value);
-        c.setCellStyle(FormulaGuard.isDangerous(value) ? workbook.styles().quoted(CellKind.TEXT) : style);
+        c.setCellStyle(FormulaGuard.isDangerous(value) ? workbook.styles().quoted(CellKind.TEXT)
+                : style != null ? style : workbook.styles().plain(CellKind.TEXT));
+    }
+
+    private void plainText(Row r, int column, String value) {
+        Cell c = r.createCell(column);
+        c.setCellValue(value);
+        c.setCellStyle(FormulaGuard.isDangerous(value) ? workbook.styles().quoted(CellKind.TEXT)
+                : workbook.styles().plain(CellKind.TEXT));
+    }
+
+    /** The row, made when the other column has not made it yet (the two columns of figures share rows). */
+    private Row row(int index) {
+        Row r = sheet.getRow(index);
+        return r != null ? r : sheet.createRow(index);
     }
 
     /** The data cells of one column of another sheet: rows 2 .. rows + 1 (row 2 alone when there are none). */
@@ -248,5 +370,10 @@ final class SummaryPage {
 
     static String monthLabel(MonthFigures m) {
         return m.month().format(MONTH);
+    }
+
+    /** The labels of the headline block, in order (for the Reports screen and tests). */
+    static List<String> headlineLabels() {
+        return List.of(ACTIVE_MEMBERS, PLEDGED, DELIVERED, FULFILMENT, ATTENTION);
     }
 }

@@ -35,9 +35,12 @@ public record SampleChamber(LocalDate today, ChamberSettings settings, List<Orga
         contributions = List.copyOf(contributions);
     }
 
-    /** The sample chamber as of the clock's today (in the clock's zone). */
+    /**
+     * The sample chamber as of the clock's today in the chamber's own time zone, the zone its reports are made in:
+     * nothing is signed, held or delivered after the "as of" of a report made now.
+     */
     public static SampleChamber build(Clock clock) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(ChamberSettings.DEFAULTS.timeZone()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS);
         Random random = new Random(SEED);
         SampleMembers members = SampleMembers.build(today, random);

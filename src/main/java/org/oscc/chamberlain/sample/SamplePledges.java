@@ -117,6 +117,10 @@ record SamplePledges(List<Pledge> pledges, List<Integer> deliveredMinutes) {
             LocalDate end = start.plusMonths(months).minusDays(1);
             boolean workforce = bp != null;
             LocalDate signed = "DRAFT".equals(status) ? null : start.minusDays(10 + pledges.size() % 20);
+            // a pledge starting soon may have been signed a few days ago, never after today
+            if (signed != null && signed.isAfter(today)) {
+                signed = today.minusDays(1 + pledges.size() % 5);
+            }
             Pledge pledge = new Pledge(org, project, kind, minutes, bp,
                     workforce ? orgs.get(org).itHeadcount() : null, workforce ? WEEKLY_MINUTES : null, start, end,
                     status, signed, null, null);

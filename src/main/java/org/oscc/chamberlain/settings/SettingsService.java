@@ -19,6 +19,7 @@ public class SettingsService {
     static final String BEHIND = "fulfilment.behind.percent";
     static final String AT_RISK = "fulfilment.atrisk.percent";
     static final String REMINDERS = "invite.reminder.minutes";
+    static final String PAPER = "report.paper.size";
 
     /** Loose on purpose: one @, something before, a dot after. Mail programs do the strict part. */
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -42,7 +43,8 @@ public class SettingsService {
                 intOr(v.get(FISCAL_START), d.fiscalYearStartMonth()),
                 intOr(v.get(BEHIND), d.behindThresholdPercent()),
                 intOr(v.get(AT_RISK), d.atRiskThresholdPercent()),
-                v.getOrDefault(REMINDERS, d.reminderMinutes()));
+                v.getOrDefault(REMINDERS, d.reminderMinutes()),
+                paperOr(v.get(PAPER), d.paperSize()));
     }
 
     /** Checks every field and saves all of them in one transaction, or nothing. */
@@ -92,6 +94,7 @@ public class SettingsService {
         values.put(BEHIND, Integer.toString(s.behindThresholdPercent()));
         values.put(AT_RISK, Integer.toString(s.atRiskThresholdPercent()));
         values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
+        values.put(PAPER, s.paperSize().name());
         return values;
     }
 
@@ -109,6 +112,15 @@ public class SettingsService {
         } catch (DateTimeException e) {
             return fallback;
         }
+    }
+
+    private static PaperSize paperOr(String name, PaperSize fallback) {
+        for (PaperSize p : PaperSize.values()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return fallback;
     }
 
     private static int intOr(String text, int fallback) {

@@ -172,7 +172,7 @@ final class BoardReportBench implements Benchmark {
             try (Store store = TestStores.open(db, Clock.systemDefaultZone()); HeapSampler heap = new HeapSampler()) {
                 long start = System.nanoTime();
                 long rows = mode.equals("bare") ? bare(store, period, out)
-                        : service(store).write(out, period, Progress.NONE).rows();
+                        : service(store).write(out, period, Progress.NONE).result().rows();
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 System.out.println("RESULT " + ms + " " + rows + " " + heap.peakBytes());
             }

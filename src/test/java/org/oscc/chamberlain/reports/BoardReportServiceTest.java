@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oscc.chamberlain.pledges.FulfilmentRules;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.PledgeFilter;
 import org.oscc.chamberlain.pledges.PledgeRepository;
 import org.oscc.chamberlain.pledges.PledgeRow;
@@ -51,11 +52,12 @@ class BoardReportServiceTest {
     Store store;
     PledgeService pledges;
     BoardReportService reports;
+    SettingsService settings;
 
     @BeforeEach
     void loadSample() throws Exception {
         store = TestStores.fresh(dir, TestStores.FIXED_CLOCK);
-        SettingsService settings = new SettingsService(new SettingsRepository(store));
+        settings = new SettingsService(new SettingsRepository(store));
         new SampleChamberService(new SampleChamberRepository(store), settings, store.clock()).load(false);
         LocalDateTime now = LocalDateTime.of(2026, 6, 1, 12, 0);
         for (String name : List.of(INJECTION, ACCENTS)) {
@@ -82,12 +84,22 @@ class BoardReportServiceTest {
     }
 
     @Test
-    void theWorkbookHasTheEightSheetsInOrder() throws Exception {
+    void theWorkbookHasTheEightSheetsInOrderWithTheAppendixLast() throws Exception {
         try (XSSFWorkbook wb = write(dir.resolve("r.xlsx"), reports.defaultPeriod())) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Members", "Pledges", "Contributions", "Projects",
-                    "Pitch nights", "Changes", "Definitions");
+            assertThat(names).containsExactly("Summary", "Pledges", "Projects", "Pitch nights", "Changes",
+                    "Definitions", "Members", "Contributions");
+            // the appendix prints nothing: its print area is one empty cell
+            for (String appendix : List.of("Members", "Contributions")) {
+                String area = wb.getPrintArea(wb.getSheetIndex(appendix));
+                assertThat(area).as(appendix).isNotNull();
+                org.apache.poi.ss.util.AreaReference ref = new org.apache.poi.ss.util.AreaReference(
+                        area.substring(area.indexOf('!') + 1), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+                assertThat(ref.isSingleCell()).as(appendix).isTrue();
+                Row row = wb.getSheet(appendix).getRow(ref.getFirstCell().getRow());
+                assertThat(row == null ? null : row.getCell(ref.getFirstCell().getCol())).as(appendix).isNull();
+            }
         }
     }
 
@@ -102,12 +114,12 @@ class BoardReportServiceTest {
             Map<String, Integer> seen = new HashMap<>();
             for (int r = 1; r <= expected.size(); r++) {
                 Row row = sheet.getRow(r);
-                assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(row.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
-                assertThat(row.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
+                assertThat(row.getCell(BoardReportWriter.P_START).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(row.getCell(BoardReportWriter.P_START).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
+                assertThat(row.getCell(BoardReportWriter.P_PLEDGED).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
                 seen.merge(key(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(),
-                        row.getCell(3).getLocalDateTimeCellValue().toLocalDate(), row.getCell(5).getNumericCellValue(),
-                        row.getCell(9).getNumericCellValue(), row.getCell(11).getStringCellValue()), 1, Integer::sum);
+                        row.getCell(BoardReportWriter.P_START).getLocalDateTimeCellValue().toLocalDate(), row.getCell(BoardReportWriter.P_PLEDGED).getNumericCellValue(),
+                        row.getCell(BoardReportWriter.P_DELIVERED_TO_DATE).getNumericCellValue(), row.getCell(BoardReportWriter.P_STATUS).getStringCellValue()), 1, Integer::sum);
             }
             Map<String, Integer> want = new HashMap<>();
             for (PledgeRow p : expected) {
@@ -117,9 +129,9 @@ class BoardReportServiceTest {
             }
             assertThat(seen).isEqualTo(want);
             Row totals = sheet.getRow(expected.size() + 1);
-            assertThat(totals.getCell(5).getCellType()).isEqualTo(CellType.FORMULA);
+            assertThat(totals.getCell(BoardReportWriter.P_PLEDGED).getCellType()).isEqualTo(CellType.FORMULA);
             XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-            assertThat(evaluator.evaluate(totals.getCell(9)).getNumberValue())
+            assertThat(evaluator.evaluate(totals.getCell(BoardReportWriter.P_DELIVERED_TO_DATE)).getNumberValue())
                     .isCloseTo(expected.stream().mapToLong(PledgeRow::deliveredMinutes).sum() / 60.0, within(1e-6));
         }
     }
@@ -140,21 +152,24 @@ class BoardReportServiceTest {
             Map<String, Double> figures = new HashMap<>();
             int formulas = 0;
             for (Row row : summary) {
-                Cell label = row.getCell(0);
-                Cell value = row.getCell(1);
-                if (value != null && value.getCellType() == CellType.FORMULA) {
-                    formulas++;
-                    CellValue computed = evaluator.evaluate(value);
-                    assertThat(computed.getNumberValue()).as(label.getStringCellValue() + ": " + value.getCellFormula())
-                            .isCloseTo(value.getNumericCellValue(), within(1e-9));
-                    figures.put(label.getStringCellValue(), computed.getNumberValue());
+                for (int column : new int[] {SummaryPage.LABEL, SummaryPage.LABEL_2}) {
+                    Cell label = row.getCell(column);
+                    Cell value = row.getCell(column + 1);
+                    if (value != null && value.getCellType() == CellType.FORMULA) {
+                        formulas++;
+                        CellValue computed = evaluator.evaluate(value);
+                        assertThat(computed.getNumberValue()).as(label.getStringCellValue() + ": "
+                                + value.getCellFormula()).isCloseTo(value.getNumericCellValue(), within(1e-9));
+                        figures.put(label.getStringCellValue(), computed.getNumberValue());
+                    }
                 }
             }
             assertThat(formulas).isGreaterThan(20);
             assertThat(figures.get("Hours delivered in the period")).isCloseTo(totals.deliveredMinutes() / 60.0,
                     within(1e-9));
-            assertThat(figures.get("Hours due in the period")).isCloseTo(totals.pledgedMinutes() / 60.0, within(1e-9));
-            assertThat(figures.get("Fulfilment in the period (delivered / due)")).isCloseTo(FulfilmentRules.percentBp(
+            assertThat(figures.get("Hours pledged for the period")).isCloseTo(totals.pledgedMinutes() / 60.0,
+                    within(1e-9));
+            assertThat(figures.get("Fulfilment in the period")).isCloseTo(FulfilmentRules.percentBp(
                     totals.deliveredMinutes(), totals.pledgedMinutes()) / 10_000.0, within(1e-9));
             assertThat(figures.get("Active members")).isEqualTo(
                     (double) store.dsl().fetchCount(ORGANIZATION, ORGANIZATION.STATUS.eq("ACTIVE")));
@@ -165,8 +180,10 @@ class BoardReportServiceTest {
             Cell contributionTotal = contributions.getRow(contributions.getLastRowNum()).getCell(4);
             assertThat(evaluator.evaluate(contributionTotal).getNumberValue())
                     .isCloseTo(totals.deliveredMinutes() / 60.0, within(1e-9));
-            XSSFDrawing drawing = summary.getDrawingPatriarch();
+            // the charts moved to the Projects sheet, their data right of its print area
+            XSSFDrawing drawing = wb.getSheet("Projects").getDrawingPatriarch();
             assertThat(drawing.getCharts()).hasSize(2);
+            assertThat(summary.getDrawingPatriarch()).isNull();
             assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
         }
     }
@@ -191,7 +208,9 @@ class BoardReportServiceTest {
                 XSSFSheet sheet = wb.getSheetAt(s);
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        if (cell.getCellType() == CellType.FORMULA) {
+                        boolean chartData = sheet.getSheetName().equals("Projects")
+                                && cell.getColumnIndex() >= SummaryCharts.MONTH_COLUMN;
+                        if (cell.getCellType() == CellType.FORMULA && !chartData) {
                             assertThat(row.getCell(0).getStringCellValue()).as(sheet.getSheetName())
                                     .isEqualTo("Total");
                         }
@@ -226,14 +245,157 @@ class BoardReportServiceTest {
     @Test
     void eachReportIsRememberedAndTheNextListsChangesSinceIt() throws Exception {
         try (XSSFWorkbook first = write(dir.resolve("first.xlsx"), ReportPeriod.quarter(2026, 2))) {
-            assertThat(first.getSheet("Definitions").getRow(13).getCell(1).getStringCellValue())
-                    .contains("the start of the period");
+            assertThat(definition(first, "Changes")).contains("the start of the period");
         }
         try (XSSFWorkbook second = write(dir.resolve("second.xlsx"), ReportPeriod.quarter(2026, 2))) {
-            assertThat(second.getSheet("Summary").getRow(4).getCell(1).getStringCellValue()).startsWith("2026-06-15");
+            assertThat(second.getSheet("Summary").getRow(3).getCell(0).getStringCellValue())
+                    .contains("board report made on 2026-06-15");
+            assertThat(definition(second, "Changes")).contains("the day the previous board report was made");
         }
         assertThat(reports.previousReports()).extracting(ReportRun::fileName)
                 .containsExactly("second.xlsx", "first.xlsx");
+    }
+
+    @Test
+    void theHeadlineFiguresEqualTheIndependentSumsAndAreRecordedWithTheRun() throws Exception {
+        ReportPeriod period = reports.defaultPeriod();
+        RangeTotals totals = pledges.totals(period.from(), period.to());
+        List<PledgeRow> counted = pledges.list(PledgeFilter.ALL.overlapping(period.from(), period.to())).stream()
+                .filter(r -> r.status().counts()).toList();
+        List<PledgeRow> attention = counted.stream().filter(r -> List.of(FulfilmentStatus.BEHIND,
+                FulfilmentStatus.AT_RISK, FulfilmentStatus.OVERDUE).contains(r.fulfilment().status())).toList();
+        assertThat(attention).as("the sample has pledges that need attention").hasSizeGreaterThan(3);
+        List<String> worst = attention.stream()
+                .sorted(java.util.Comparator.comparingLong((PledgeRow r) -> r.fulfilment().expectedMinutes()
+                        - r.fulfilment().deliveredMinutes()).reversed()
+                        .thenComparing(PledgeRow::memberName, String.CASE_INSENSITIVE_ORDER))
+                .limit(3).map(r -> r.memberName() + ": " + r.projectName()).toList();
+
+        BoardReportMade made = reports.write(dir.resolve("r.xlsx"), period, Progress.NONE);
+
+        HeadlineFigures h = made.headline().figures();
+        assertThat(h.activeMembers()).isEqualTo(store.dsl().fetchCount(ORGANIZATION, ORGANIZATION.STATUS.eq("ACTIVE")));
+        assertThat(h.pledgedMinutes()).isEqualTo(totals.pledgedMinutes());
+        assertThat(h.deliveredMinutes()).isEqualTo(totals.deliveredMinutes());
+        assertThat(h.fulfilmentBp()).isEqualTo(FulfilmentRules.percentBp(totals.deliveredMinutes(),
+                totals.pledgedMinutes()));
+        assertThat(h.attentionPledges()).isEqualTo(attention.size());
+        assertThat(made.headline().worst()).extracting(p -> p.memberName() + ": " + p.projectName())
+                .containsExactlyElementsOf(worst);
+        assertThat(made.headline().comparedWith()).isEmpty();
+        assertThat(reports.previousReports().get(0).headline()).isEqualTo(h);
+        try (InputStream in = Files.newInputStream(dir.resolve("r.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Map<String, Double> shown = headlineCells(wb);
+            assertThat(shown.get("Active members")).isEqualTo((double) h.activeMembers());
+            assertThat(shown.get("Hours pledged for the period")).isCloseTo(h.pledgedMinutes() / 60.0, within(1e-9));
+            assertThat(shown.get("Hours delivered in the period")).isCloseTo(h.deliveredMinutes() / 60.0,
+                    within(1e-9));
+            assertThat(shown.get("Pledges that need attention")).isEqualTo((double) attention.size());
+            String text = text(wb.getSheet("Summary"));
+            for (String name : worst) {
+                assertThat(text).contains(name);
+            }
+            assertThat(text).contains("No earlier board report for a period of this kind");
+        }
+    }
+
+    @Test
+    void aLaterReportOfTheSameKindShowsEachHeadlineFiguresChangeAndOneOfAnotherKindDoesNot() throws Exception {
+        ReportPeriod year = reports.defaultPeriod();
+        BoardReportMade first = reports.write(dir.resolve("first.xlsx"), year, Progress.NONE);
+        // a member lapses between the two reports
+        store.dsl().update(ORGANIZATION).set(ORGANIZATION.STATUS, "LAPSED")
+                .where(ORGANIZATION.NAME.eq(ACCENTS)).execute();
+        BoardReportMade second = reports.write(dir.resolve("second.xlsx"), year, Progress.NONE);
+        assertThat(second.headline().previous()).contains(first.headline().figures());
+        assertThat(second.headline().figures().activeMembers()).isEqualTo(first.headline().figures().activeMembers() - 1);
+        try (InputStream in = Files.newInputStream(dir.resolve("second.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+            Row active = rowLabelled(wb.getSheet("Summary"), "Active members");
+            assertThat(active.getCell(SummaryPage.PREVIOUS).getNumericCellValue())
+                    .isEqualTo((double) first.headline().figures().activeMembers());
+            assertThat(evaluator.evaluate(active.getCell(SummaryPage.CHANGE)).getNumberValue()).isEqualTo(-1.0);
+            assertThat(active.getCell(SummaryPage.CHANGE).getNumericCellValue()).isEqualTo(-1.0);
+            Row delivered = rowLabelled(wb.getSheet("Summary"), "Hours delivered in the period");
+            assertThat(evaluator.evaluate(delivered.getCell(SummaryPage.CHANGE)).getNumberValue()).isZero();
+        }
+        // a quarter is not compared with a fiscal year
+        BoardReportMade quarter = reports.write(dir.resolve("q.xlsx"), ReportPeriod.quarter(2026, 2), Progress.NONE);
+        assertThat(quarter.headline().comparedWith()).isEmpty();
+    }
+
+    private static Map<String, Double> headlineCells(XSSFWorkbook wb) {
+        XSSFFormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+        Map<String, Double> shown = new HashMap<>();
+        for (String label : SummaryPage.headlineLabels()) {
+            Cell value = rowLabelled(wb.getSheet("Summary"), label).getCell(SummaryPage.VALUE);
+            assertThat(evaluator.evaluate(value).getNumberValue()).as(label).isCloseTo(value.getNumericCellValue(),
+                    within(1e-9));
+            shown.put(label, value.getNumericCellValue());
+        }
+        return shown;
+    }
+
+    private static Row rowLabelled(XSSFSheet sheet, String label) {
+        for (Row row : sheet) {
+            Cell c = row.getCell(SummaryPage.LABEL);
+            if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + label);
+    }
+
+    private static String text(XSSFSheet sheet) {
+        StringBuilder all = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING) {
+                    all.append(c.getStringCellValue()).append('\n');
+                }
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
+    void everySheetPrintsOnTheChambersPaperFittedToItsWidthWithChamberPeriodAndPageNumbers() throws Exception {
+        assertThat(settings.current().paperSize()).isEqualTo(org.oscc.chamberlain.settings.PaperSize.LETTER);
+        for (org.oscc.chamberlain.settings.PaperSize paper : org.oscc.chamberlain.settings.PaperSize.values()) {
+            settings.save(settings.current().withPaperSize(paper));
+            assertThat(settings.current().paperSize()).isEqualTo(paper);
+            short expected = paper == org.oscc.chamberlain.settings.PaperSize.A4
+                    ? org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE
+                    : org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE;
+            try (XSSFWorkbook wb = write(dir.resolve(paper + ".xlsx"), reports.defaultPeriod())) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    XSSFSheet sheet = wb.getSheetAt(i);
+                    String name = sheet.getSheetName();
+                    assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(expected);
+                    assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+                    assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+                    // one page for the two pages of text, as many pages tall as needed for every table
+                    assertThat(sheet.getPrintSetup().getFitHeight()).as(name)
+                            .isEqualTo(List.of("Summary", "Definitions").contains(name) ? (short) 1 : (short) 0);
+                    assertThat(sheet.getHeader().getLeft()).as(name).isEqualTo(settings.current().chamberName());
+                    assertThat(sheet.getHeader().getCenter()).as(name).contains("FY2026, 2026-01-01 to 2026-12-31");
+                    assertThat(sheet.getHeader().getRight()).as(name).isEqualTo("&A");
+                    assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+                    if (!name.equals("Summary")) {
+                        assertThat(sheet.getRepeatingRows().formatAsString()).as(name).isEqualTo("1:1");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String definition(XSSFWorkbook wb, String figure) {
+        for (Row row : wb.getSheet("Definitions")) {
+            if (row.getCell(0).getStringCellValue().equals(figure)) {
+                return row.getCell(1).getStringCellValue();
+            }
+        }
+        throw new AssertionError("no definition of " + figure);
     }
 
     @Test

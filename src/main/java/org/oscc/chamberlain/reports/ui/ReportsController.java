@@ -25,8 +25,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.oscc.chamberlain.reports.BoardHeadline;
+import org.oscc.chamberlain.reports.BoardReportMade;
 import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ExportCancelledException;
 import org.oscc.chamberlain.reports.ExportResult;
@@ -68,7 +71,7 @@ public class ReportsController implements Refreshable {
     private final SeasonFeed seasonFeed;
     private String doneKey = "reports.done";
     private SaveDialog saveDialog = ReportsController::fileChooser;
-    private Task<ExportResult> running;
+    private Task<?> running;
     private Path lastFile;
 
     @FXML private ToggleGroup periodKind;
@@ -88,6 +91,7 @@ public class ReportsController implements Refreshable {
     @FXML private Label progressText;
     @FXML private HBox doneBox;
     @FXML private Label doneText;
+    @FXML private VBox headlineBox;
     @FXML private Label message;
     @FXML private TableView<ReportRun> previous;
     @FXML private TableColumn<ReportRun, String> madeColumn;
@@ -208,26 +212,34 @@ public class ReportsController implements Refreshable {
         }
         saveDialog.ask(window(), Messages.get("reports.save.board"), BoardReportService.suggestedFileName(p.get()),
                 List.of(".xlsx")).ifPresent(target -> start(Messages.get("reports.running.board"),
-                        progress -> reports.write(target, p.get(), progress)));
+                        progress -> {
+                            BoardReportMade made = reports.write(target, p.get(), progress);
+                            return new Done(made.result(), made.headline());
+                        }));
     }
 
     @FXML
     private void onExportRoster() {
         saveDialog.ask(window(), Messages.get("reports.save.roster"), "Roster " + LocalDate.now() + ".xlsx",
                 List.of(".xlsx", ".csv")).ifPresent(target -> start(Messages.get("reports.running.roster"),
-                        progress -> roster.export(target, progress)));
+                        progress -> new Done(roster.export(target, progress), null)));
     }
 
     @FXML
     private void onExportSeason() {
         saveDialog.ask(window(), Messages.get("reports.save.season"), "Pitch nights " + LocalDate.now().getYear()
                 + ".ics", List.of(".ics")).ifPresent(target -> start(Messages.get("reports.running.season"),
-                        "reports.done.season", progress -> new ExportResult(target, null, seasonFeed.write(target))));
+                        "reports.done.season", progress -> new Done(new ExportResult(target, null,
+                                seasonFeed.write(target)), null)));
     }
 
     @FunctionalInterface
     private interface Export {
-        ExportResult run(Progress progress) throws Exception;
+        Done run(Progress progress) throws Exception;
+    }
+
+    /** What an export wrote; a board report also brings its headline block (null for the other exports). */
+    private record Done(ExportResult result, BoardHeadline headline) {
     }
 
     private void start(String description, Export export) {
@@ -236,11 +248,11 @@ public class ReportsController implements Refreshable {
 
     private void start(String description, String doneMessage, Export export) {
         doneKey = doneMessage;
-        Task<ExportResult> task = new Task<>() {
+        Task<Done> task = new Task<>() {
             @Override
-            protected ExportResult call() throws Exception {
+            protected Done call() throws Exception {
                 updateMessage(description);
-                Task<ExportResult> self = this;
+                Task<Done> self = this;
                 return export.run(new Progress() {
                     @Override
                     public void update(long done, long total) {
@@ -261,6 +273,7 @@ public class ReportsController implements Refreshable {
         progressText.textProperty().bind(task.messageProperty());
         showBox(progressBox, true);
         showBox(doneBox, false);
+        showHeadline(null);
         message.setText("");
         makeReport.setDisable(true);
         exportRoster.setDisable(true);
@@ -271,7 +284,8 @@ public class ReportsController implements Refreshable {
         tasks.run(task);
     }
 
-    private void finished(ExportResult result, Throwable failure) {
+    private void finished(Done done, Throwable failure) {
+        ExportResult result = done == null ? null : done.result();
         running = null;
         progress.progressProperty().unbind();
         progressText.textProperty().unbind();
@@ -284,6 +298,7 @@ public class ReportsController implements Refreshable {
             lastFile = result.file().toAbsolutePath();
             doneText.setText(Messages.get(doneKey, lastFile.getFileName(), String.format("%,d", result.rows())));
             showBox(doneBox, true);
+            showHeadline(done.headline());
         } else if (failure instanceof ExportCancelledException) {
             message.setText(Messages.get("reports.cancelled"));
         } else if (failure instanceof InvalidInputException invalid) {
@@ -321,6 +336,14 @@ public class ReportsController implements Refreshable {
         if (lastFile != null) {
             open.accept(lastFile.getParent());
         }
+    }
+
+    private void showHeadline(BoardHeadline headline) {
+        if (headline != null) {
+            HeadlinePane.show(headlineBox, headline);
+        }
+        headlineBox.setVisible(headline != null);
+        headlineBox.setManaged(headline != null);
     }
 
     private static void showBox(HBox box, boolean shown) {

@@ -25,6 +25,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.HoursText;
+import org.oscc.chamberlain.settings.PaperSize;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.ui.BackgroundTasks;
@@ -51,6 +52,7 @@ public class SettingsController implements Refreshable {
     @FXML private Spinner<Integer> behind;
     @FXML private Spinner<Integer> atRisk;
     @FXML private TextField reminders;
+    @FXML private ComboBox<PaperSize> paperSize;
     @FXML private Label dataFolder;
     @FXML private Label backupFolder;
     @FXML private Label storeFileLabel;
@@ -77,6 +79,18 @@ public class SettingsController implements Refreshable {
 
             @Override
             public Month fromString(String s) {
+                return null;
+            }
+        });
+        paperSize.setItems(FXCollections.observableArrayList(PaperSize.values()));
+        paperSize.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaperSize p) {
+                return p == null ? "" : Messages.get("settings.paperSize." + p.name());
+            }
+
+            @Override
+            public PaperSize fromString(String s) {
                 return null;
             }
         });
@@ -109,6 +123,7 @@ public class SettingsController implements Refreshable {
         behind.getValueFactory().setValue(s.behindThresholdPercent());
         atRisk.getValueFactory().setValue(s.atRiskThresholdPercent());
         reminders.setText(s.reminderMinutes().replace(",", ", "));
+        paperSize.setValue(s.paperSize());
         message.setText("");
     }
 
@@ -118,7 +133,8 @@ public class SettingsController implements Refreshable {
         ChamberSettings edited = new ChamberSettings(chamberName.getText(), organizerName.getText(),
                 organizerEmail.getText(), ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()),
                 minutes.orElse(-1), fiscalStart.getValue() == null ? 0 : fiscalStart.getValue().getValue(),
-                behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText());
+                behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText(),
+                paperSize.getValue());
         tasks.run(Messages.get("settings.save"), () -> {
             settings.save(edited);
             return settings.current();

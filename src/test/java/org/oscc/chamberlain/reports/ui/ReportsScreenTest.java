@@ -32,6 +32,7 @@ class ReportsScreenTest extends FxRobot {
     Path dir;
     private javafx.application.Application app;
     private Path report;
+    private int activeMembers;
 
     @BeforeEach
     void startTheAppOnTheSampleChamber() throws Exception {
@@ -39,6 +40,8 @@ class ReportsScreenTest extends FxRobot {
         try (Store store = TestStores.open(db, java.time.Clock.systemUTC())) {
             new SampleChamberService(new SampleChamberRepository(store),
                     new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
+            activeMembers = store.dsl().fetchCount(org.oscc.chamberlain.store.jooq.Tables.ORGANIZATION,
+                    org.oscc.chamberlain.store.jooq.Tables.ORGANIZATION.STATUS.eq("ACTIVE"));
         }
         report = dir.resolve("out").resolve("board.xlsx");
         FxToolkit.registerPrimaryStage();
@@ -69,6 +72,12 @@ class ReportsScreenTest extends FxRobot {
         waitFor("#doneBox");
         assertThat(lookup("#doneText").queryAs(Label.class).getText()).contains("board.xlsx");
         assertThat(report).exists();
+        // the headline block of the report just made, as the Summary prints it
+        waitFor("#headlineBox");
+        assertThat(lookup("#headline-activeMembers").queryAs(Label.class).getText())
+                .isEqualTo(String.format("%,d", activeMembers));
+        assertThat(lookup("#headlineWorst").queryAs(javafx.scene.layout.VBox.class).getChildren()).hasSize(4);
+        assertThat(lookup("#headlineCompared").queryAs(Label.class).getText()).contains("No earlier board report");
         try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertThat(wb.getSheetName(0)).isEqualTo("Summary");
             assertThat(wb.getNumberOfSheets()).isEqualTo(8);
