@@ -4,22 +4,31 @@ import java.time.ZoneId;
 
 /**
  * The chamber's settings. Hours per work week are kept in minutes (37.5 h = 2250 min); thresholds are percents of
- * the expected-to-date hours below which a pledge is "behind" or "at risk".
+ * the expected-to-date hours below which a pledge is "behind" or "at risk"; the grace period is how many days at
+ * the start of a pledge's period it is never called either (docs/fulfilment-rules.md).
  */
 public record ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
         int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
-        String reminderMinutes) {
+        String reminderMinutes, int graceDays) {
+
+    /** The longest grace period the settings accept: a year. */
+    public static final int MAX_GRACE_DAYS = 366;
 
     public static final ChamberSettings DEFAULTS = new ChamberSettings("My Open Source Chamber of Commerce", "", "",
-            ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60");
+            ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60", 30);
+
+    public ChamberSettings withGraceDays(int days) {
+        return new ChamberSettings(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes,
+                fiscalYearStartMonth, behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, days);
+    }
 
     public ChamberSettings withChamberName(String name) {
         return new ChamberSettings(name, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
-                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes);
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays);
     }
 
     public ChamberSettings withOrganizer(String name, String email) {
         return new ChamberSettings(chamberName, name, email, timeZone, weeklyMinutes, fiscalYearStartMonth,
-                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes);
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays);
     }
 }

@@ -19,6 +19,7 @@ public class SettingsService {
     static final String BEHIND = "fulfilment.behind.percent";
     static final String AT_RISK = "fulfilment.atrisk.percent";
     static final String REMINDERS = "invite.reminder.minutes";
+    static final String GRACE = "fulfilment.grace.days";
 
     /** Loose on purpose: one @, something before, a dot after. Mail programs do the strict part. */
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -42,7 +43,8 @@ public class SettingsService {
                 intOr(v.get(FISCAL_START), d.fiscalYearStartMonth()),
                 intOr(v.get(BEHIND), d.behindThresholdPercent()),
                 intOr(v.get(AT_RISK), d.atRiskThresholdPercent()),
-                v.getOrDefault(REMINDERS, d.reminderMinutes()));
+                v.getOrDefault(REMINDERS, d.reminderMinutes()),
+                intOr(v.get(GRACE), d.graceDays()));
     }
 
     /** Checks every field and saves all of them in one transaction, or nothing. */
@@ -78,6 +80,9 @@ public class SettingsService {
         if (s.atRiskThresholdPercent() <= 0 || s.atRiskThresholdPercent() >= s.behindThresholdPercent()) {
             problems.add("At risk below", "must be above 0 and below the \"behind\" threshold.");
         }
+        if (s.graceDays() < 0 || s.graceDays() > ChamberSettings.MAX_GRACE_DAYS) {
+            problems.add("Grace period", "must be from 0 to " + ChamberSettings.MAX_GRACE_DAYS + " days.");
+        }
         if (!validReminders(s.reminderMinutes())) {
             problems.add("Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
         }
@@ -92,6 +97,7 @@ public class SettingsService {
         values.put(BEHIND, Integer.toString(s.behindThresholdPercent()));
         values.put(AT_RISK, Integer.toString(s.atRiskThresholdPercent()));
         values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
+        values.put(GRACE, Integer.toString(s.graceDays()));
         return values;
     }
 

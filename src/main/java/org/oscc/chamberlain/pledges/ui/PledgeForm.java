@@ -68,6 +68,8 @@ final class PledgeForm {
     private final VBox root;
     private static final Choice NO_PITCH = new Choice(null, Messages.get("pledges.form.pitch.none"));
     private Long editing;
+    /** Today in the chamber's time zone, as the pledge service says once the choices have loaded. */
+    private LocalDate today = LocalDate.now();
     /** The pledge this form just saved: its reload must not wipe the confirmation. */
     private Long justSaved;
     private int loads;
@@ -92,9 +94,10 @@ final class PledgeForm {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels0, fields);
-        String[] labels = {"member", "project", "kind", "hours", "percent", "headcount", "start", "end", "status",
+        // the period right after what is pledged, near the top: it decides every figure of the pledge
+        String[] labels = {"member", "kind", "hours", "percent", "headcount", "start", "end", "project", "status",
             "signed", "pitch", "notes"};
-        Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, pitch,
+        Control[] controls = {member, kind, hours, percent, headcount, start, end, project, status, signed, pitch,
             notes};
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(Messages.get("pledges.form." + labels[i]));
@@ -192,7 +195,19 @@ final class PledgeForm {
         pitch.setValue(found);
     }
 
-    /** An empty form for a new pledge: this calendar year, active, hours. */
+    /** Takes the chamber's today; a new pledge not yet touched moves its default period to it. */
+    void setToday(LocalDate chamberToday) {
+        boolean untouched = editing == null && today.equals(start.getValue())
+                && PledgeService.defaultPeriodEnd(today).equals(end.getValue());
+        today = chamberToday;
+        if (untouched) {
+            start.setValue(today);
+            end.setValue(PledgeService.defaultPeriodEnd(today));
+            signed.setValue(today);
+        }
+    }
+
+    /** An empty form for a new pledge: twelve months from today, active, hours. */
     void startNew() {
         loads++;
         justSaved = null;
@@ -205,9 +220,8 @@ final class PledgeForm {
         hours.clear();
         percent.clear();
         headcount.clear();
-        LocalDate today = LocalDate.now();
-        start.setValue(today.withDayOfYear(1));
-        end.setValue(today.withDayOfYear(1).plusYears(1).minusDays(1));
+        start.setValue(today);
+        end.setValue(PledgeService.defaultPeriodEnd(today));
         status.setValue(PledgeStatus.ACTIVE);
         signed.setValue(today);
         selectPitch(null);

@@ -96,7 +96,7 @@ public class PledgesController implements Refreshable {
     @Override
     public void refresh() {
         tasks.run(Messages.get("pledges.loading"), () -> new Choices(pledges.members(), pledges.projects(),
-                pledges.pitches()),
+                pledges.pitches(), pledges.today()),
                 this::choicesLoaded);
         reload(selectedId());
     }
@@ -218,6 +218,7 @@ public class PledgesController implements Refreshable {
         projectFilter.setValue(project);
         applyingFilters = false;
         form.setChoices(c.members(), c.projects(), c.pitches());
+        form.setToday(c.today());
     }
 
     private static List<Choice> allMembers() {
@@ -256,6 +257,7 @@ public class PledgesController implements Refreshable {
     }
 
     /** Members and projects for the pickers, loaded together. */
-    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
+    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches,
+            java.time.LocalDate today) {
     }
 }

@@ -50,6 +50,7 @@ public class SettingsController implements Refreshable {
     @FXML private ComboBox<Month> fiscalStart;
     @FXML private Spinner<Integer> behind;
     @FXML private Spinner<Integer> atRisk;
+    @FXML private Spinner<Integer> graceDays;
     @FXML private TextField reminders;
     @FXML private Label dataFolder;
     @FXML private Label backupFolder;
@@ -82,6 +83,8 @@ public class SettingsController implements Refreshable {
         });
         behind.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 90));
         atRisk.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 75));
+        graceDays.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                ChamberSettings.MAX_GRACE_DAYS, ChamberSettings.DEFAULTS.graceDays()));
         dataFolder.setText(folders.home().toString());
         backupFolder.setText(folders.backups().toString());
         storeFileLabel.setText(storeFile.toString());
@@ -108,6 +111,7 @@ public class SettingsController implements Refreshable {
         fiscalStart.setValue(Month.of(s.fiscalYearStartMonth()));
         behind.getValueFactory().setValue(s.behindThresholdPercent());
         atRisk.getValueFactory().setValue(s.atRiskThresholdPercent());
+        graceDays.getValueFactory().setValue(s.graceDays());
         reminders.setText(s.reminderMinutes().replace(",", ", "));
         message.setText("");
     }
@@ -118,7 +122,8 @@ public class SettingsController implements Refreshable {
         ChamberSettings edited = new ChamberSettings(chamberName.getText(), organizerName.getText(),
                 organizerEmail.getText(), ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()),
                 minutes.orElse(-1), fiscalStart.getValue() == null ? 0 : fiscalStart.getValue().getValue(),
-                behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText());
+                behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText(),
+                graceDays.getValue());
         tasks.run(Messages.get("settings.save"), () -> {
             settings.save(edited);
             return settings.current();
