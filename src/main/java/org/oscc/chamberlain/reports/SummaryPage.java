@@ -1,6 +1,5 @@
 package org.oscc.chamberlain.reports;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.oscc.chamberlain.pledges.FulfilmentRules;
 import org.oscc.chamberlain.pledges.MonthFigures;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * The Summary sheet of the board report: the key figures a treasurer hands to the board, each a formula over the
@@ -24,8 +24,6 @@ final class SummaryPage {
     static final int CHART_FIRST_COLUMN = 3;
     static final int CHART_LAST_COLUMN = 12;
     static final int CHART_ROWS = 18;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final WorkbookWriter workbook;
     private final SXSSFSheet sheet;
@@ -70,7 +68,7 @@ final class SummaryPage {
         text(title, input.settings().chamberName());
         text(heading, "Board report: " + input.period().label());
         pair("Period", input.period().from() + " to " + input.period().to());
-        pair("As of", input.asOf().format(AS_OF) + " (" + input.settings().timeZone().getId() + ")");
+        pair("As of", DateTimeText.dateTime(input.asOf()) + " (" + input.settings().timeZone().getId() + ")");
         pair("Previous board report", input.previous().map(r -> r.createdAt().toLocalDate() + " (" + r.periodFrom()
                 + " to " + r.periodTo() + ")").orElse("none"));
         row++;
@@ -247,6 +245,6 @@ final class SummaryPage {
     }
 
     static String monthLabel(MonthFigures m) {
-        return m.month().format(MONTH);
+        return DateTimeText.month(m.month());
     }
 }

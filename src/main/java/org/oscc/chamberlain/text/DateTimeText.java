@@ -90,7 +90,7 @@ public final class DateTimeText {
     }
 
     /** "Thu 2026-03-19 19:30", a session's start in its own zone, for headings and invite text. */
-    public static String dayAndDateTime(ZonedDateTime dateTime) {
+    public static String dayAndDateTime(TemporalAccessor dateTime) {
         return DAY_DATE_TIME.format(dateTime);
     }
 

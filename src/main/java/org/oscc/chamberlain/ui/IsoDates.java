@@ -1,6 +1,5 @@
 package org.oscc.chamberlain.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.util.converter.LocalDateStringConverter;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * Every date field shows and reads dates as 2026-03-20, the form the tables, exports and the CLI use, rather than the
@@ -23,7 +23,7 @@ public final class IsoDates {
     }
 
     public static LocalDateStringConverter converter() {
-        return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
+        return new LocalDateStringConverter(DateTimeText.DATE, DateTimeText.DATE);
     }
 
     /**

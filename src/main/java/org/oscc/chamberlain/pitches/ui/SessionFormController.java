@@ -90,7 +90,7 @@ public class SessionFormController {
         shown = night;
         title.setText(night.title());
         date.setValue(night.startsAt().toLocalDate());
-        time.setText(night.startsAt().toLocalTime().format(PitchTexts.TIME));
+        time.setText(PitchTexts.time(night.startsAt().toLocalTime()));
         timeZone.setValue(night.timeZone().getId());
         length.setText(Integer.toString(night.durationMinutes()));
         venueName.setText(night.venueName());
@@ -215,7 +215,7 @@ public class SessionFormController {
         try {
             LocalDateTime start = LocalDateTime.of(date.getValue(), LocalTime.parse(time.getText().strip()));
             int minutes = Integer.parseInt(length.getText().strip());
-            endsAt.setText(Messages.get("pitches.session.endsAt", start.plusMinutes(minutes).format(PitchTexts.TIME),
+            endsAt.setText(Messages.get("pitches.session.endsAt", PitchTexts.time(start.plusMinutes(minutes)),
                     start.plusMinutes(minutes).toLocalDate().equals(start.toLocalDate()) ? ""
                             : " " + start.plusMinutes(minutes).toLocalDate()));
         } catch (RuntimeException e) {
