@@ -54,14 +54,16 @@ final class DashboardCharts {
         }
         chart.getData().add(expected);
         chart.getData().add(delivered);
-        return style(chart, "dashboard.chart.months");
+        style(chart, "dashboard.chart.months");
+        // the current month is counted to today: the title says so once, the axis keeps short month names
+        months.stream().filter(MonthBar::toDate).findFirst().ifPresent(m -> chart.setTitle(Messages.get(
+                "dashboard.chart.months.toDate", DateTimeText.month(m.month()), DateTimeText.date(m.through()))));
+        return chart;
     }
 
-    /** "Dec 2026"; the current month "Dec 2026 to 12-04", since it is counted to today. */
+    /** "Dec 2026": a month that cannot be read as a date. */
     static String monthLabel(MonthBar m) {
-        String month = DateTimeText.month(m.month());
-        return m.toDate() ? Messages.get("dashboard.chart.monthToDate", month, DateTimeText.date(m.through()))
-                : month;
+        return DateTimeText.month(m.month());
     }
 
     private static Node projects(List<ProjectHours> projects) {

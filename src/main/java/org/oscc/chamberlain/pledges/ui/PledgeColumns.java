@@ -31,7 +31,8 @@ final class PledgeColumns {
         table.getColumns().setAll(Arrays.asList(
                 text("pledges.col.member", 150, PledgeRow::memberName),
                 text("pledges.col.project", 115, PledgeRow::projectName),
-                min(text("pledges.col.period", 160, r -> Figures.period(r.periodStart(), r.periodEnd())), 160),
+                // two ISO dates, "2026-09-01 – 2027-08-31", read whole
+                min(text("pledges.col.period", 190, r -> Figures.period(r.periodStart(), r.periodEnd())), 190),
                 min(text("pledges.col.status", 78, r -> Messages.get("pledges.status." + r.status().name())), 78),
                 hours("pledges.col.pledged", PledgeRow::pledgedMinutes), // the kind is in the form below
                 hours("pledges.col.delivered", PledgeRow::deliveredMinutes),

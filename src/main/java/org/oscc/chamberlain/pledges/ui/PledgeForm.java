@@ -94,16 +94,27 @@ final class PledgeForm {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels0, fields);
-        // the period right after what is pledged, near the top: it decides every figure of the pledge
-        String[] labels = {"member", "kind", "hours", "percent", "headcount", "start", "end", "project", "status",
+        // the period on one row right below the member, near the top: it decides every figure of the pledge
+        javafx.scene.layout.HBox period = new javafx.scene.layout.HBox(3, start, new Label("\u2013"), end);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        start.setAccessibleText(Messages.get("pledges.form.start"));
+        end.setAccessibleText(Messages.get("pledges.form.end"));
+        for (DatePicker d : new DatePicker[] {start, end}) {
+            d.setPrefWidth(120); // a date of 10 characters and the calendar button
+            d.getStyleClass().add("period-date");
+            d.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(d, javafx.scene.layout.Priority.ALWAYS);
+        }
+        String[] labels = {"member", "period", "kind", "hours", "percent", "headcount", "project", "status",
             "signed", "pitch", "notes"};
-        Control[] controls = {member, kind, hours, percent, headcount, start, end, project, status, signed, pitch,
-            notes};
+        Node[] controls = {member, period, kind, hours, percent, headcount, project, status, signed, pitch, notes};
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(Messages.get("pledges.form." + labels[i]));
-            l.setLabelFor(controls[i]);
+            l.setLabelFor(controls[i] == period ? start : controls[i]);
             grid.addRow(i, l, controls[i]);
-            controls[i].setMaxWidth(Double.MAX_VALUE);
+            if (controls[i] instanceof Control c) {
+                c.setMaxWidth(Double.MAX_VALUE);
+            }
         }
         Button save = new Button(Messages.get("pledges.form.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("savePledge");
