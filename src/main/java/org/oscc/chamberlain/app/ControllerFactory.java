@@ -57,7 +57,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
     }
 
         if (type == MembersController.class) {
-            return new MembersController(services.members(), services.memberImporter(), tasks);
+            return new MembersController(services.members(), services.memberImporter(), tasks,
+                    () -> services.settings().current().timeZone());
         }
         if (type == MemberFormController.class) {
             return new MemberFormController(services.members(), services.pledges(), tasks,

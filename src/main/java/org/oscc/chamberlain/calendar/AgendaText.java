@@ -1,31 +1,38 @@
 package org.oscc.chamberlain.calendar;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * The words of an invite: when, where, the online link and the agenda, as plain text (DESCRIPTION, mail text
  * part, mailto body) and as HTML (mail HTML part). One place, so the calendar entry and the e-mail never disagree.
  */
 public final class AgendaText {
-    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private AgendaText() {
     }
 
-    /** "Thu 3 Dec 2026 18:00-20:30 (America/Toronto)"; the end carries its date when the session ends another day. */
+    /** "Thu 2026-12-03 18:00" (DateTimeText). */
+    static String dayTime(java.time.temporal.TemporalAccessor t) {
+        return DateTimeText.dayAndDateTime(t);
+    }
+
+    /** "18:00". */
+    static String time(java.time.temporal.TemporalAccessor t) {
+        return DateTimeText.time(t);
+    }
+
+    /** "Thu 2026-12-03 18:00-20:30 (America/Toronto)"; the end carries its date when the session ends another day. */
     public static String when(InviteEvent e) {
         ZonedDateTime start = e.startsAt();
         ZonedDateTime end = e.endsAt();
-        String endText = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DAY_TIME.format(end);
-        return DAY_TIME.format(start) + "-" + endText + " (" + e.zone().getId() + ")";
+        String endText = end.toLocalDate().equals(start.toLocalDate()) ? time(end) : dayTime(end);
+        return dayTime(start) + "-" + endText + " (" + DateTimeText.zone(e.zone()) + ")";
     }
 
     /** One agenda slot: "18:10-18:20  Apache Foo - Zoë O'Brien: Why we need testers" or "18:20-18:35  Break". */
     public static String line(AgendaLine a) {
-        StringBuilder s = new StringBuilder(TIME.format(a.start())).append('-').append(TIME.format(a.end())).append("  ");
+        StringBuilder s = new StringBuilder(time(a.start())).append('-').append(time(a.end())).append("  ");
         if (a.kind() == AgendaLine.Kind.BREAK) {
             s.append(a.title().isEmpty() ? "Break" : "Break: " + a.title());
             return s.toString();
@@ -91,7 +98,7 @@ public final class AgendaText {
             s.append("<h3>Agenda</h3>\n<table>\n");
             for (AgendaLine a : e.agenda()) {
                 String what = line(a).substring(13); // after "HH:mm-HH:mm  "
-                s.append("<tr><td>").append(TIME.format(a.start())).append('-').append(TIME.format(a.end()))
+                s.append("<tr><td>").append(time(a.start())).append('-').append(time(a.end()))
                         .append("</td><td>").append(escape(what)).append("</td></tr>\n");
             }
             s.append("</table>\n");

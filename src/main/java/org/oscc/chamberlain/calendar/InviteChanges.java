@@ -82,12 +82,12 @@ public record InviteChanges(List<Change> changes) {
 
     private static Change startChange(InviteSnapshot previous, InviteSnapshot current) {
         boolean zoneChanged = !previous.zone().equals(current.zone());
-        String before = AgendaText.DAY_TIME.format(previous.start())
+        String before = AgendaText.dayTime(previous.start())
                 + (zoneChanged ? " (" + previous.zone().getId() + ")" : "");
         // Same day and zone: the new time alone reads best ("18:00 -> 18:30").
         String after = !zoneChanged && previous.start().toLocalDate().equals(current.start().toLocalDate())
-                ? AgendaText.TIME.format(current.start())
-                : AgendaText.DAY_TIME.format(current.start()) + (zoneChanged ? " (" + current.zone().getId() + ")" : "");
+                ? AgendaText.time(current.start())
+                : AgendaText.dayTime(current.start()) + (zoneChanged ? " (" + current.zone().getId() + ")" : "");
         return new Change("Start", before, after, true);
     }
 

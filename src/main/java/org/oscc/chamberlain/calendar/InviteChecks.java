@@ -32,12 +32,12 @@ public final class InviteChecks {
         ZonedDateTime start = e.startsAt();
         if (start.toInstant().isBefore(clock.instant())) {
             w.add(new InviteWarning(InviteWarning.Kind.IN_THE_PAST, "The session starts "
-                    + AgendaText.DAY_TIME.format(start) + ", which is in the past."));
+                    + AgendaText.dayTime(start) + ", which is in the past."));
         }
         if (!start.toLocalDateTime().equals(e.start())) {
             w.add(new InviteWarning(InviteWarning.Kind.START_SKIPPED_BY_CLOCK_CHANGE, "The clocks skip "
-                    + AgendaText.TIME.format(e.start()) + " that day; the invite says "
-                    + AgendaText.TIME.format(start) + "."));
+                    + AgendaText.time(e.start()) + " that day; the invite says "
+                    + AgendaText.time(start) + "."));
         }
         checkAgenda(e, w);
         if (!e.onlineUrl().isEmpty() && InviteWriter.onlineUri(e.onlineUrl()).isEmpty()) {
@@ -101,8 +101,8 @@ public final class InviteChecks {
             }
             if (offset < 0) {
                 w.add(new InviteWarning(InviteWarning.Kind.AGENDA_BEFORE_START, "The agenda slot at "
-                        + AgendaText.TIME.format(a.start()) + " starts before the session ("
-                        + AgendaText.TIME.format(sessionStart) + ")."));
+                        + AgendaText.time(a.start()) + " starts before the session ("
+                        + AgendaText.time(sessionStart) + ")."));
             }
             latestEnd = Math.max(latestEnd, offset + a.minutes());
             total += a.minutes();
@@ -110,7 +110,7 @@ public final class InviteChecks {
         if (latestEnd > e.durationMinutes()) {
             w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, "The agenda runs "
                     + InviteChanges.length((int) (latestEnd - e.durationMinutes())) + " past the session's end at "
-                    + AgendaText.TIME.format(e.endsAt()) + "."));
+                    + AgendaText.time(e.endsAt()) + "."));
         } else if (total > e.durationMinutes()) {
             w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, "The agenda adds up to "
                     + InviteChanges.length(total) + "; the session lasts " + InviteChanges.length(e.durationMinutes())

@@ -12,6 +12,6 @@ final class InviteWording {
     /** "Invitation: December pitch night (Thu 3 Dec 2026 18:00)", "Updated invitation: ..." or "Cancelled: ...". */
     static String subject(InviteEvent e, boolean cancellation) {
         String prefix = cancellation ? "Cancelled: " : e.sequence() > 0 ? "Updated invitation: " : "Invitation: ";
-        return prefix + titleOf(e) + " (" + AgendaText.DAY_TIME.format(e.startsAt()) + ")";
+        return prefix + titleOf(e) + " (" + AgendaText.dayTime(e.startsAt()) + ")";
     }
 }

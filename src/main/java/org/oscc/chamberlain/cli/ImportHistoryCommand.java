@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /** {@code chamberlain import history}: every import, newest first, with its number for {@code import undo}. */
 @Command(name = "history", mixinStandardHelpOptions = true, description = "Lists imports, newest first.")
@@ -23,12 +24,16 @@ class ImportHistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = parent.parent.openStore()) {
-            TextTable table = new TextTable(List.of("Import", "Kind", "File", "Imported (UTC)", "Rows", "Status"));
+            // kept in UTC, shown in the chamber's zone, named once in the header
+            java.time.ZoneId zone = new org.oscc.chamberlain.settings.SettingsService(
+                    new org.oscc.chamberlain.settings.SettingsRepository(store)).current().timeZone();
+            TextTable table = new TextTable(List.of("Import", "Kind", "File",
+                    "Imported (" + DateTimeText.zone(zone) + ")", "Rows", "Status"));
             for (ImportBatch b : new ImportBatchRepository(store).list()) {
                 table.add(List.of(Long.toString(b.id()), b.kind().name().toLowerCase(java.util.Locale.ROOT),
-                        b.sourceName(), b.importedAt().withNano(0).toString().replace('T', ' '),
+                        b.sourceName(), DateTimeText.fromUtc(b.importedAt(), zone),
                         Integer.toString(b.rowCount()), b.status() == ImportBatch.Status.UNDONE
-                                ? "undone " + b.undoneAt().withNano(0).toString().replace('T', ' ') : "applied"));
+                                ? "undone " + DateTimeText.fromUtc(b.undoneAt(), zone) : "applied"));
             }
             table.print(out);
         }

@@ -4,9 +4,7 @@ import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /** {@code chamberlain list sessions}: pitch nights with their start times and RSVP counts, upcoming first. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
@@ -28,7 +27,6 @@ import picocli.CommandLine.Spec;
 class ListSessionsCommand implements Callable<Integer> {
     static final List<String> HEADERS = List.of("id", "title", "start", "time zone", "status", "venue", "invited",
             "accepted", "tentative", "declined", "waitlisted", "attended");
-    private static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     enum Format { TABLE, CSV }
 
@@ -58,7 +56,7 @@ class ListSessionsCommand implements Callable<Integer> {
     }
 
     static List<String> cells(SessionRow r) {
-        return List.of(Integer.toString(r.id()), r.title(), r.start().format(START), r.start().getZone().getId(),
+        return List.of(Integer.toString(r.id()), r.title(), DateTimeText.dateTime(r.start().toLocalDateTime()), DateTimeText.zone(r.start().getZone()),
                 r.status().name(), r.venue(), Integer.toString(r.invited()), Integer.toString(r.accepted()),
                 Integer.toString(r.tentative()), Integer.toString(r.declined()), Integer.toString(r.waitlisted()),
                 Integer.toString(r.attended()));
@@ -84,7 +82,7 @@ class ListSessionsCommand implements Callable<Integer> {
         out.printf(line, "Id", "Title", "Start", "Time zone", "Status", "Invited", "Accepted", "Tentative",
                 "Declined", "Waitlisted", "Attended");
         for (SessionRow r : rows) {
-            out.printf(line, r.id(), clip(r.title(), 32), r.start().format(START), r.start().getZone().getId(),
+            out.printf(line, r.id(), clip(r.title(), 32), DateTimeText.dateTime(r.start().toLocalDateTime()), DateTimeText.zone(r.start().getZone()),
                     r.status(), r.invited(), r.accepted(), r.tentative(), r.declined(), r.waitlisted(), r.attended());
         }
     }

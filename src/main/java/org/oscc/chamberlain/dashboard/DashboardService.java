@@ -2,8 +2,13 @@ package org.oscc.chamberlain.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.oscc.chamberlain.pitches.PitchNightService;
+import org.oscc.chamberlain.pledges.MonthFigures;
 import org.oscc.chamberlain.pledges.PledgeService;
+import org.oscc.chamberlain.pledges.RangeTotals;
 import org.oscc.chamberlain.pledges.PledgeSummary;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
@@ -47,6 +52,24 @@ public class DashboardService {
         PledgeSummary summary = pledges.summary(from, to);
         return new DashboardFigures(today, from, to, overview.overview(), repository.activeMembers(), summary,
                 pitchNights.nextUpcoming(), summary.projects().stream().limit(TOP_PROJECTS).toList(),
-                summary.mostBehind());
+                summary.mostBehind(), monthBars(summary, today));
+    }
+
+    /**
+     * The summary's months, the current one replaced by its figures from its first day through today (the same
+     * pro-rata rule, {@link PledgeService#totals}, over fewer days).
+     */
+    private List<MonthBar> monthBars(PledgeSummary summary, LocalDate today) {
+        YearMonth current = YearMonth.from(today);
+        List<MonthBar> bars = new ArrayList<>();
+        for (MonthFigures m : summary.months()) {
+            if (m.month().equals(current)) {
+                RangeTotals toDate = pledges.totals(current.atDay(1), today);
+                bars.add(new MonthBar(m.month(), toDate.pledgedMinutes(), toDate.deliveredMinutes(), today));
+            } else {
+                bars.add(new MonthBar(m.month(), m.scheduledMinutes(), m.deliveredMinutes(), null));
+            }
+        }
+        return bars;
     }
 }

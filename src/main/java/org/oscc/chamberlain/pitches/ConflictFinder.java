@@ -1,11 +1,11 @@
 package org.oscc.chamberlain.pitches;
 
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * Finds clashes between a session being edited and the others: the same venue at overlapping times, and a presenter
@@ -15,7 +15,6 @@ import java.util.Objects;
  * "main hall" is "MainHall"); the address is not compared, as it is often left empty.
  */
 public final class ConflictFinder {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private ConflictFinder() {
     }
@@ -86,6 +85,7 @@ public final class ConflictFinder {
     }
 
     private static String span(ZonedDateTime start, ZonedDateTime end) {
-        return start.format(WHEN) + "\u2013" + end.toLocalTime() + " " + start.getZone().getId();
+        return DateTimeText.dateTime(start.toLocalDateTime()) + "\u2013" + DateTimeText.time(end) + " "
+                + DateTimeText.zone(start.getZone());
     }
 }

@@ -3,15 +3,14 @@ package org.oscc.chamberlain.pitches;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.validation.Problems;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /** The rules a session and its agenda must meet before they are saved; pure, so every refusal is unit-testable. */
 final class SessionRules {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private SessionRules() {
     }
@@ -28,7 +27,8 @@ final class SessionRules {
         }
         if (n.startsAt() != null && n.timeZone() != null
                 && n.timeZone().getRules().getValidOffsets(n.startsAt()).isEmpty()) {
-            problems.add("time", "Start", n.startsAt().format(TIME) + " does not exist on " + n.startsAt().toLocalDate()
+            problems.add("time", "Start", DateTimeText.time(n.startsAt()) + " does not exist on "
+                    + DateTimeText.date(n.startsAt().toLocalDate())
                     + " in " + n.timeZone().getId() + " (the clocks move forward then); choose another time.");
         }
         if (n.durationMinutes() < 0) {

@@ -6,4 +6,13 @@ package org.oscc.chamberlain.pledges;
  */
 public record Fulfilment(long pledgedMinutes, long deliveredMinutes, long expectedMinutes, Integer percentOfPledgedBp,
         Integer percentOfExpectedBp, FulfilmentStatus status) {
+
+    /**
+     * Minutes short of what was expected by today, counted only when the status says short (Behind, At risk,
+     * Overdue); 0 otherwise, so that a pledge "On track" at 95 % of expected, or in its grace period, is never shown
+     * as behind. Overdue: expected is then the whole pledge, so this is what is still owed.
+     */
+    public long shortMinutes() {
+        return status.isShort() ? Math.max(0, expectedMinutes - deliveredMinutes) : 0;
+    }
 }

@@ -9,8 +9,9 @@ import org.oscc.chamberlain.settings.ChamberSettings;
  * The one place where pledged, expected-to-date and fulfilment status are decided (docs/fulfilment-rules.md
  * states the same rules in words). Pure: no store, no clock; "today" is always passed in. All arithmetic is exact
  * integer arithmetic; every division rounds half-up to a whole minute or basis point, once, at the end.
- * {@link PledgeRepository} repeats {@link #pledgedMinutes} and {@link #expectedToDate} in SQL for dashboard totals;
- * PledgeRepositoryTest checks that both give the same numbers.
+ * {@link PledgeSql} repeats {@link #pledgedMinutes}, {@link #expectedToDate}, {@link #status} and
+ * {@link Fulfilment#shortMinutes} in SQL for the dashboard; PledgeRepositoryTest and PledgeSummaryTest check that both
+ * give the same numbers and statuses.
  */
 public final class FulfilmentRules {
     /** 10000 basis points per unit times 7 days per week: the divisor of a percent-of-workforce pledge. */
@@ -66,19 +67,29 @@ public final class FulfilmentRules {
     }
 
     /**
+     * Whether {@code today} falls in the grace period at the start of the period: from the first day (day 0) while
+     * fewer than {@code graceDays} days have passed since it (days 0 to graceDays - 1), never on the last day. With
+     * 30 days, a period starting 1 March is in grace up to 30 March and judged from 31 March (day 30).
+     */
+    public static boolean inGrace(LocalDate start, LocalDate end, LocalDate today, int graceDays) {
+        return !today.isBefore(start) && today.isBefore(end) && daysInclusive(start, today) <= graceDays;
+    }
+
+    /**
      * The status of one pledge, first rule that applies:
      * <ol>
      * <li>delivered >= pledged: FULFILLED (at any time);</li>
      * <li>today before the period: NOT_STARTED;</li>
      * <li>today after the period: OVERDUE;</li>
-     * <li>nothing expected yet (expected rounds to 0): NOT_STARTED if nothing delivered, else ON_TRACK;</li>
+     * <li>in the grace period ({@link #inGrace}) or nothing expected yet (expected rounds to 0): NOT_STARTED if
+     * nothing delivered, else ON_TRACK;</li>
      * <li>delivered below atRisk % of expected: AT_RISK; below behind %: BEHIND; otherwise ON_TRACK.</li>
      * </ol>
      * Threshold comparisons are exact (delivered x 100 < expected x threshold), not on rounded percents. Nothing
-     * delivered inside the period is therefore AT_RISK as soon as anything is expected (from day one).
+     * delivered inside the period is therefore AT_RISK as soon as the grace period is over.
      */
     public static FulfilmentStatus status(long pledged, long delivered, long expected, LocalDate start,
-            LocalDate end, LocalDate today, int behindPercent, int atRiskPercent) {
+            LocalDate end, LocalDate today, int behindPercent, int atRiskPercent, int graceDays) {
         if (delivered >= pledged) {
             return FulfilmentStatus.FULFILLED;
         }
@@ -87,6 +98,9 @@ public final class FulfilmentRules {
         }
         if (today.isAfter(end)) {
             return FulfilmentStatus.OVERDUE;
+        }
+        if (inGrace(start, end, today, graceDays)) {
+            return delivered == 0 ? FulfilmentStatus.NOT_STARTED : FulfilmentStatus.ON_TRACK;
         }
         return pace(delivered, expected, behindPercent, atRiskPercent);
     }
@@ -113,7 +127,8 @@ public final class FulfilmentRules {
         long pledged = pledgedMinutes(pledge);
         long expected = expectedToDate(pledged, pledge.periodStart(), pledge.periodEnd(), today);
         FulfilmentStatus status = status(pledged, deliveredMinutes, expected, pledge.periodStart(),
-                pledge.periodEnd(), today, settings.behindThresholdPercent(), settings.atRiskThresholdPercent());
+                pledge.periodEnd(), today, settings.behindThresholdPercent(), settings.atRiskThresholdPercent(),
+                settings.graceDays());
         return new Fulfilment(pledged, deliveredMinutes, expected, percentBp(deliveredMinutes, pledged),
                 percentBp(deliveredMinutes, expected), status);
     }

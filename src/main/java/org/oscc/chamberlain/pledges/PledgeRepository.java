@@ -275,28 +275,28 @@ public class PledgeRepository {
                 rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
     }
 
-    /** The dashboard's pass (PledgeSql.DASHBOARD_PASS): chamber totals and the members furthest behind. */
+    /** The dashboard's pass (PledgeSql.DASHBOARD_PASS): chamber totals and the members most short. */
     DashboardPass dashboardPass(LocalDate from, LocalDate to, LocalDate today, int behindPercent, int atRiskPercent,
-            int mostBehind) {
+            int graceDays, int mostBehind) {
         long[] shareTotal = new long[1];
         java.util.Map<FulfilmentStatus, Integer> counts = new java.util.EnumMap<>(FulfilmentStatus.class);
-        List<MemberTotals> members = query(PledgeSql.DASHBOARD_PASS, new Object[] {today.toString(), from.toString(),
-            to.toString(), behindPercent, atRiskPercent, mostBehind}, rs -> {
-                shareTotal[0] = rs.getLong(7);
+        List<MemberShortfall> members = query(PledgeSql.DASHBOARD_PASS, new Object[] {today.toString(),
+            from.toString(), to.toString(), behindPercent, atRiskPercent, graceDays, mostBehind}, rs -> {
+                shareTotal[0] = rs.getLong(8);
                 for (int i = 0; i < PledgeSql.DASHBOARD_STATUS_COLUMNS.size(); i++) {
-                    counts.put(PledgeSql.DASHBOARD_STATUS_COLUMNS.get(i), rs.getInt(8 + i));
+                    counts.put(PledgeSql.DASHBOARD_STATUS_COLUMNS.get(i), rs.getInt(9 + i));
                 }
                 long org = rs.getLong(1);
-                return rs.wasNull() ? null
-                        : new MemberTotals(org, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                return rs.wasNull() ? null : new MemberShortfall(org, rs.getString(2), rs.getLong(6),
+                        MemberShortfall.ofSeverity(rs.getInt(7)));
             });
-        members.removeIf(java.util.Objects::isNull); // the totals' row when no member has a pledge in the range
+        members.removeIf(java.util.Objects::isNull); // the totals' row when no member is short
         return new DashboardPass(shareTotal[0], counts, members);
     }
 
-    /** What {@link #dashboardPass} reads: the range's pledged share, pledges per status, members by gap. */
+    /** What {@link #dashboardPass} reads: the range's pledged share, pledges per status, members most short. */
     record DashboardPass(long pledgedInRange, java.util.Map<FulfilmentStatus, Integer> statusCounts,
-            List<MemberTotals> mostBehind) {
+            List<MemberShortfall> mostBehind) {
     }
 
     /** Delivered minutes in the whole months of [from, to] by "yyyy-MM" month and project id (null: none). */

@@ -37,6 +37,14 @@ public class PledgeService {
         this.clock = clock;
     }
 
+    /**
+     * The last day of a new pledge's period starting on {@code start}: twelve months, both ends counted
+     * (2026-12-04 to 2027-12-03; 2028-02-29 to 2029-02-28).
+     */
+    public static LocalDate defaultPeriodEnd(LocalDate start) {
+        return start.minusDays(1).plusYears(1);
+    }
+
     /** Today in the chamber's time zone: the day fulfilment is computed for. */
     public LocalDate today() {
         return today(settings.current());
@@ -190,12 +198,8 @@ public class PledgeService {
         ChamberSettings s = settings.current();
         LocalDate today = today(s);
         PledgeRepository.DashboardPass pass = repository.dashboardPass(from, to, today, s.behindThresholdPercent(),
-                s.atRiskThresholdPercent(), MOST_BEHIND);
-        List<MemberFulfilment> mostBehind = pass.mostBehind().stream()
-                .filter(m -> m.expectedMinutes() > m.deliveredMinutes())
-                .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
-                        m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
-                .toList();
+                s.atRiskThresholdPercent(), s.graceDays(), MOST_BEHIND);
+        List<MemberShortfall> mostBehind = pass.mostBehind();
         Map<String, Long> deliveredByMonth = new HashMap<>();
         Map<Long, Long> deliveredByProject = new HashMap<>();
         long delivered = 0;

@@ -75,32 +75,45 @@ final class PledgeSql {
             + " SELECT o.id, o.name, sum(pp.pledged), sum(pp.delivered), sum(pp.expected)"
             + " FROM pp JOIN organization o ON o.id = pp.org GROUP BY o.id, o.name ORDER BY o.name, o.id";
 
-    /** FulfilmentRules.status in SQL over the columns of {@code pp} and the thresholds of {@code a}. */
+    /**
+     * FulfilmentRules.status in SQL over the columns of {@code pp} (el: days from the start through today, counting
+     * both) and the thresholds and grace days of {@code a}.
+     */
     private static final String STATUS = "CASE WHEN pp.delivered >= pp.pledged THEN 'FULFILLED'"
             + " WHEN a.d_today < pp.s THEN 'NOT_STARTED' WHEN a.d_today > pp.e THEN 'OVERDUE'"
-            + " WHEN pp.expected = 0 THEN (CASE WHEN pp.delivered = 0 THEN 'NOT_STARTED' ELSE 'ON_TRACK' END)"
+            // the grace period (FulfilmentRules.inGrace) and nothing expected yet give the same answer
+            + " WHEN (a.d_today < pp.e AND pp.el <= a.grace) OR pp.expected = 0"
+            + " THEN (CASE WHEN pp.delivered = 0 THEN 'NOT_STARTED' ELSE 'ON_TRACK' END)"
             + " WHEN pp.delivered * 100 < pp.expected * a.atrisk THEN 'AT_RISK'"
             + " WHEN pp.delivered * 100 < pp.expected * a.behind THEN 'BEHIND' ELSE 'ON_TRACK' END";
+
+    /** FulfilmentStatus.severity of {@code st.status}: 0 none, 1 behind, 2 at risk, 3 overdue. */
+    private static final String SEVERITY = "(CASE st.status WHEN 'BEHIND' THEN 1 WHEN 'AT_RISK' THEN 2"
+            + " WHEN 'OVERDUE' THEN 3 ELSE 0 END)";
 
     /**
      * The dashboard's pass over the counting pledges, in one statement. Per pledge: its member, whether its period
      * meets [from, to], pledged, expected-to-date, delivered (read from contribution_total, kept by triggers, rather
-     * than summed from every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS) and its computed
-     * status. From those rows, the chamber's totals ({@code t}: the range's share, and how many pledges have each
-     * status) and, per member over its pledges meeting the range, the {@code limit} members furthest below expected
-     * ({@code m}: largest gap, expected - delivered, first; equal gaps by member id), so that only a handful of rows
-     * leave SQLite. Columns: org, name, pledged, delivered, expected, gap (all null on the single row returned when
-     * no member has a pledge in the range), the share total, then the counts of FULFILLED, NOT_STARTED, ON_TRACK,
-     * BEHIND, AT_RISK, OVERDUE. The CTEs are MATERIALIZED so that julianday(), the contribution_total lookup and the
-     * status rules run once per pledge rather than once per use.
+     * than summed from every contribution), its pro-rata share of [from, to] (as RANGE_TOTALS), its computed status
+     * and the minutes it is short (Fulfilment.shortMinutes: expected - delivered when Behind, At risk or Overdue).
+     * From those rows, the chamber's totals ({@code t}: the range's share, and how many pledges have each status)
+     * and, per member over its pledges meeting the range, the {@code limit} members with the most minutes short
+     * ({@code m}: largest first, equal ones by member id; only members short at all) with the most serious status
+     * among their pledges, so that only a handful of rows leave SQLite. Columns: org, name, pledged, delivered,
+     * expected, minutes short, severity (all null on the single row returned when no member is short), the share
+     * total, then the counts of FULFILLED, NOT_STARTED, ON_TRACK, BEHIND, AT_RISK, OVERDUE. The CTEs are
+     * MATERIALIZED so that julianday(), the contribution_total lookup and the status rules run once per pledge
+     * rather than once per use.
      */
-    static final String DASHBOARD_PASS = "WITH a(d_today, d_from, d_to, behind, atrisk) AS (SELECT ?, ?, ?, ?, ?),"
+    static final String DASHBOARD_PASS = "WITH a(d_today, d_from, d_to, behind, atrisk, grace) AS"
+            + " (SELECT ?, ?, ?, ?, ?, ?),"
             + " j(jt, jf, jto) AS (SELECT julianday(a.d_today), julianday(a.d_from), julianday(a.d_to) FROM a),"
             + " b(id, org, s, e, js, days, pledged) AS MATERIALIZED (SELECT p.id, p.organization_id, p.period_start,"
             + " p.period_end, julianday(p.period_start), " + DAYS + ", " + PLEDGED + " FROM pledge p WHERE " + COUNTED
             + "),"
-            + " pp(org, s, e, in_range, pledged, expected, delivered, in_range_share) AS MATERIALIZED (SELECT b.org,"
-            + " b.s, b.e, (b.s <= a.d_to AND b.e >= a.d_from), b.pledged,"
+            + " pp(org, s, e, el, in_range, pledged, expected, delivered, in_range_share) AS MATERIALIZED"
+            + " (SELECT b.org, b.s, b.e, CAST(j.jt - b.js AS INTEGER) + 1, (b.s <= a.d_to AND b.e >= a.d_from),"
+            + " b.pledged,"
             // expected: pledged x elapsed days (clamped to 0..days) / days, half-up
             + " (2 * b.pledged * max(0, min(b.days, CAST(j.jt - b.js AS INTEGER) + 1)) + b.days) / (2 * b.days),"
             + " coalesce((SELECT ct.minutes FROM contribution_total ct WHERE ct.pledge_id = b.id), 0),"
@@ -113,11 +126,13 @@ final class PledgeSql {
             + " sum(status = 'ON_TRACK'), sum(status = 'BEHIND'), sum(status = 'AT_RISK'), sum(status = 'OVERDUE')"
             + " FROM st),"
             + " m AS (SELECT org, sum(pledged) AS pledged, sum(delivered) AS delivered, sum(expected) AS expected,"
-            + " sum(expected - delivered) AS gap FROM st WHERE in_range GROUP BY org ORDER BY gap DESC, org LIMIT ?)"
-            + " SELECT m.org, o.name, m.pledged, m.delivered, m.expected, m.gap, t.* FROM t LEFT JOIN m"
+            + " sum(CASE WHEN " + SEVERITY + " > 0 THEN max(0, expected - delivered) ELSE 0 END) AS gap,"
+            + " max(" + SEVERITY + ") AS sev FROM st WHERE in_range GROUP BY org HAVING gap > 0"
+            + " ORDER BY gap DESC, org LIMIT ?)"
+            + " SELECT m.org, o.name, m.pledged, m.delivered, m.expected, m.gap, m.sev, t.* FROM t LEFT JOIN m"
             + " LEFT JOIN organization o ON o.id = m.org ORDER BY m.gap DESC, m.org";
 
-    /** The status columns of DASHBOARD_PASS, in their order from column 8. */
+    /** The status columns of DASHBOARD_PASS, in their order from column 9. */
     static final List<FulfilmentStatus> DASHBOARD_STATUS_COLUMNS = List.of(FulfilmentStatus.FULFILLED,
             FulfilmentStatus.NOT_STARTED, FulfilmentStatus.ON_TRACK, FulfilmentStatus.BEHIND,
             FulfilmentStatus.AT_RISK, FulfilmentStatus.OVERDUE);

@@ -8,15 +8,16 @@ import java.util.Map;
  * Every pledge figure the dashboard shows, for a date range (the fiscal year) and as of today: hours pledged (pro
  * rata) and delivered within the range, how many counting pledges have each computed status (all periods, as the
  * fulfilment filter of the pledge list counts them), month by month, per project (largest first), and the members
- * furthest below what was expected of them by today over their pledges meeting the range (largest gap first, equal
- * gaps by member id; only members with a gap). The same numbers as {@link PledgeService#totals},
- * {@link PledgeService#byMonth}, {@link PledgeService#deliveredByProject}, {@link PledgeService#fulfilmentByMember}
- * and {@link PledgeService#list} with a fulfilment filter, made in three SQL passes over the pledges and the
+ * with the most hours short of what was expected of them by today over their pledges meeting the range (the sum of
+ * their pledges' {@link Fulfilment#shortMinutes}, largest first, equal ones by member id; only members short at all),
+ * each with its most serious status. The same numbers as {@link PledgeService#totals}, {@link PledgeService#byMonth},
+ * {@link PledgeService#deliveredByProject} and {@link PledgeService#list} (with a fulfilment filter; grouped by
+ * member), made in three SQL passes over the pledges and the
  * contribution sums kept by triggers instead of six over every contribution. The range must be whole months.
  */
 public record PledgeSummary(LocalDate from, LocalDate to, long pledgedMinutes, long deliveredMinutes,
         Map<FulfilmentStatus, Integer> statusCounts, List<MonthFigures> months, List<ProjectHours> projects,
-        List<MemberFulfilment> mostBehind) {
+        List<MemberShortfall> mostBehind) {
 
     public PledgeSummary {
         statusCounts = Map.copyOf(statusCounts);

@@ -57,8 +57,9 @@ final class BoardDefinitions {
                     + "period of the same kind (month, quarter, fiscal year, as many days), as recorded then; "
                     + "fulfilment in percentage points."},
                 new String[] {"Status", "First rule that applies: Fulfilled when delivered reaches pledged (at any "
-                    + "time); Not started before the pledge's period; Overdue after it; Not started while nothing "
-                    + "is expected yet; At risk when delivered is below " + s.atRiskThresholdPercent()
+                    + "time); Not started before the pledge's period; Overdue after it; in the first " + s.graceDays()
+                    + " days of the period (the grace period, never its last day) and while nothing is expected "
+                    + "yet, Not started when nothing was delivered, else On track; At risk when delivered is below " + s.atRiskThresholdPercent()
                     + " % of expected; Behind when below " + s.behindThresholdPercent() + " %; otherwise On track. "
                     + "Exactly " + s.behindThresholdPercent() + " % is on track."},
                 new String[] {"Projects", "Hours received: contributions in the period credited to the project "

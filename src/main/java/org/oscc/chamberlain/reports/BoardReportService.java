@@ -41,6 +41,11 @@ public class BoardReportService {
     }
 
     /** Today in the chamber's time zone. */
+    /** The chamber's time zone, in which times such as a report's "made" are shown. */
+    public java.time.ZoneId timeZone() {
+        return settings.current().timeZone();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(settings.current().timeZone()));
     }

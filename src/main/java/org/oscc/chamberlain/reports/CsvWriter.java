@@ -9,12 +9,12 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * Writes rows as CSV that Excel and LibreOffice open correctly: UTF-8 with a byte-order mark (without it Excel
@@ -25,7 +25,6 @@ import org.apache.commons.csv.QuoteMode;
 public final class CsvWriter<T> {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setRecordSeparator("\r\n").setQuoteMode(QuoteMode.MINIMAL).get();
-    private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final List<Column<T>> columns;
 
@@ -69,8 +68,8 @@ public final class CsvWriter<T> {
             case HOURS -> BigDecimal.valueOf(whole(column, value)).divide(BigDecimal.valueOf(60), 2,
                     RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
             case PERCENT -> BigDecimal.valueOf(whole(column, value), 2).stripTrailingZeros().toPlainString() + "%";
-            case DATE -> typed(column, value, LocalDate.class).toString();
-            case DATETIME -> typed(column, value, LocalDateTime.class).format(DATETIME);
+            case DATE -> DateTimeText.date(typed(column, value, LocalDate.class));
+            case DATETIME -> DateTimeText.dateTime(typed(column, value, LocalDateTime.class));
         };
     }
 

@@ -1,6 +1,5 @@
 package org.oscc.chamberlain.reports;
 
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.oscc.chamberlain.pledges.MonthFigures;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * The Summary sheet, the board's page: one printed page that opens with the headline block (five figures, each with
@@ -37,8 +37,6 @@ final class SummaryPage {
     static final String DELIVERED = "Hours delivered in the period";
     static final String FULFILMENT = "Fulfilment in the period";
     static final String ATTENTION = "Pledges that need attention";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final WorkbookWriter workbook;
     private final SXSSFSheet sheet;
@@ -111,7 +109,7 @@ final class SummaryPage {
         ReportPeriod period = input.period();
         text(heading, "Board report " + period.label() + ": " + period.from() + " to " + period.to());
         long passed = Math.max(0, Math.min(period.days(), ChronoUnit.DAYS.between(period.from(), input.today()) + 1));
-        text(null, "As of " + input.asOf().format(AS_OF) + " (" + input.settings().timeZone().getId() + "): "
+        text(null, "As of " + DateTimeText.dateTime(input.asOf()) + " (" + input.settings().timeZone().getId() + "): "
                 + passed + " of the period's " + period.days() + " days have passed.");
         text(null, headline.comparedWith().map(r -> "Changes are since the board report made on "
                 + r.createdAt().toLocalDate() + " for " + r.periodFrom() + " to " + r.periodTo() + ".")
@@ -369,7 +367,7 @@ final class SummaryPage {
     }
 
     static String monthLabel(MonthFigures m) {
-        return m.month().format(MONTH);
+        return DateTimeText.month(m.month());
     }
 
     /** The labels of the headline block, in order (for the Reports screen and tests). */

@@ -4,40 +4,67 @@ import java.time.ZoneId;
 
 /**
  * The chamber's settings. Hours per work week are kept in minutes (37.5 h = 2250 min); thresholds are percents of
- * the expected-to-date hours below which a pledge is "behind" or "at risk". The paper size is what board
+ * the expected-to-date hours below which a pledge is "behind" or "at risk"; the grace period is how many days at
+ * the start of a pledge's period it is never called either (docs/fulfilment-rules.md). The paper size is what board
  * reports are laid out for.
  */
 public record ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
         int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
-        String reminderMinutes, PaperSize paperSize) {
+        String reminderMinutes, int graceDays, PaperSize paperSize) {
+
+    /** The longest grace period the settings accept: a year. */
+    public static final int MAX_GRACE_DAYS = 366;
+    /** The grace period a new chamber starts with. */
+    public static final int DEFAULT_GRACE_DAYS = 30;
 
     public static final ChamberSettings DEFAULTS = new ChamberSettings("My Open Source Chamber of Commerce", "", "",
-            ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60", PaperSize.LETTER);
+            ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60", DEFAULT_GRACE_DAYS, PaperSize.LETTER);
 
-    /** Settings on the default paper (Letter). */
+    /** Settings with the default grace period, on the default paper (Letter). */
     public ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
             int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
             String reminderMinutes) {
         this(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
-                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, PaperSize.LETTER);
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, DEFAULT_GRACE_DAYS, PaperSize.LETTER);
+    }
+
+    /** Settings on the default paper (Letter). */
+    public ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
+            int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
+            String reminderMinutes, int graceDays) {
+        this(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays, PaperSize.LETTER);
+    }
+
+    /** Settings with the default grace period. */
+    public ChamberSettings(String chamberName, String organizerName, String organizerEmail, ZoneId timeZone,
+            int weeklyMinutes, int fiscalYearStartMonth, int behindThresholdPercent, int atRiskThresholdPercent,
+            String reminderMinutes, PaperSize paperSize) {
+        this(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, DEFAULT_GRACE_DAYS, paperSize);
     }
 
     public ChamberSettings {
         paperSize = paperSize == null ? PaperSize.LETTER : paperSize;
     }
 
+    public ChamberSettings withGraceDays(int days) {
+        return new ChamberSettings(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes,
+                fiscalYearStartMonth, behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, days, paperSize);
+    }
+
     public ChamberSettings withChamberName(String name) {
         return new ChamberSettings(name, organizerName, organizerEmail, timeZone, weeklyMinutes, fiscalYearStartMonth,
-                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, paperSize);
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays, paperSize);
     }
 
     public ChamberSettings withOrganizer(String name, String email) {
         return new ChamberSettings(chamberName, name, email, timeZone, weeklyMinutes, fiscalYearStartMonth,
-                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, paperSize);
+                behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays, paperSize);
     }
 
     public ChamberSettings withPaperSize(PaperSize paper) {
         return new ChamberSettings(chamberName, organizerName, organizerEmail, timeZone, weeklyMinutes,
-                fiscalYearStartMonth, behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, paper);
+                fiscalYearStartMonth, behindThresholdPercent, atRiskThresholdPercent, reminderMinutes, graceDays, paper);
     }
 }

@@ -19,6 +19,7 @@ public class SettingsService {
     static final String BEHIND = "fulfilment.behind.percent";
     static final String AT_RISK = "fulfilment.atrisk.percent";
     static final String REMINDERS = "invite.reminder.minutes";
+    static final String GRACE = "fulfilment.grace.days";
     static final String PAPER = "report.paper.size";
 
     /** Loose on purpose: one @, something before, a dot after. Mail programs do the strict part. */
@@ -44,6 +45,7 @@ public class SettingsService {
                 intOr(v.get(BEHIND), d.behindThresholdPercent()),
                 intOr(v.get(AT_RISK), d.atRiskThresholdPercent()),
                 v.getOrDefault(REMINDERS, d.reminderMinutes()),
+                intOr(v.get(GRACE), d.graceDays()),
                 paperOr(v.get(PAPER), d.paperSize()));
     }
 
@@ -80,6 +82,9 @@ public class SettingsService {
         if (s.atRiskThresholdPercent() <= 0 || s.atRiskThresholdPercent() >= s.behindThresholdPercent()) {
             problems.add("At risk below", "must be above 0 and below the \"behind\" threshold.");
         }
+        if (s.graceDays() < 0 || s.graceDays() > ChamberSettings.MAX_GRACE_DAYS) {
+            problems.add("Grace period", "must be from 0 to " + ChamberSettings.MAX_GRACE_DAYS + " days.");
+        }
         if (!validReminders(s.reminderMinutes())) {
             problems.add("Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
         }
@@ -94,6 +99,7 @@ public class SettingsService {
         values.put(BEHIND, Integer.toString(s.behindThresholdPercent()));
         values.put(AT_RISK, Integer.toString(s.atRiskThresholdPercent()));
         values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
+        values.put(GRACE, Integer.toString(s.graceDays()));
         values.put(PAPER, s.paperSize().name());
         return values;
     }

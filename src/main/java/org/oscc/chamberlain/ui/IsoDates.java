@@ -18,6 +18,7 @@ import javafx.scene.control.TitledPane;
 import javafx.util.StringConverter;
 import javafx.util.converter.LocalDateStringConverter;
 import org.oscc.chamberlain.importing.Parsed;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * Every date field shows and reads dates as 2026-03-20, the form the tables, exports and the CLI use, rather than the
@@ -30,7 +31,7 @@ public final class IsoDates {
     }
 
     public static LocalDateStringConverter converter() {
-        return new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE);
+        return new LocalDateStringConverter(DateTimeText.DATE, DateTimeText.DATE);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 
 /**
- * A real store with one scheduled pitch night (Thu 3 Dec 2026 18:00 Toronto, 150 min, two pitches and a break) and
+ * A real store with one scheduled pitch night (Thu 2026-12-03 18:00 Toronto, 150 min, two pitches and a break) and
  * its invitees, made through the services; "now" is 2026-06-15. Contacts and projects are inserted directly.
  */
 final class CalendarFixture implements AutoCloseable {

@@ -75,7 +75,7 @@ class CalendarServiceTest {
 
         f.change(n -> n.withStart(CalendarFixture.START.plusMinutes(30), n.timeZone()));
         InvitePreview preview = f.calendar.preview(f.nightId);
-        assertThat(preview.changes()).containsExactly("Start: Thu 3 Dec 2026 18:00 -> 18:30",
+        assertThat(preview.changes()).containsExactly("Start: Thu 2026-12-03 18:00 -> 18:30",
                 "Agenda: every slot moves with the start");
         assertThat(preview.sequence()).isEqualTo(1);
         assertThat(preview.raisesSequence()).isTrue();

@@ -20,11 +20,11 @@ class InviteChangesTest {
     static Stream<Arguments> changes() {
         return Stream.of(
                 change("start later the same day", s -> with(s, LocalDateTime.of(2026, 12, 3, 18, 30), s.zone(), 150),
-                        "Start: Thu 3 Dec 2026 18:00 -> 18:30", true),
+                        "Start: Thu 2026-12-03 18:00 -> 18:30", true),
                 change("start another day", s -> with(s, LocalDateTime.of(2026, 12, 4, 18, 0), s.zone(), 150),
-                        "Start: Thu 3 Dec 2026 18:00 -> Fri 4 Dec 2026 18:00", true),
+                        "Start: Thu 2026-12-03 18:00 -> Fri 2026-12-04 18:00", true),
                 change("another zone", s -> with(s, s.start(), ZoneId.of("America/Vancouver"), 150),
-                        "Start: Thu 3 Dec 2026 18:00 (America/Toronto) -> Thu 3 Dec 2026 18:00 (America/Vancouver)",
+                        "Start: Thu 2026-12-03 18:00 (America/Toronto) -> Thu 2026-12-03 18:00 (America/Vancouver)",
                         true),
                 change("longer", s -> with(s, s.start(), s.zone(), 180), "Length: 2 h 30 min -> 3 h", true),
                 change("venue", s -> new InviteSnapshot(s.start(), s.zone(), 150, "Library", s.venueAddress(),

@@ -38,7 +38,7 @@ class InviteMailWriterTest {
                 "2026-12-03 December pitch night 2026 - Wei Zhang.eml");
         MimeMessage zoe = read(files.get(0));
         assertThat(zoe.getHeader("X-Unsent", null)).isEqualTo("1");
-        assertThat(zoe.getSubject()).isEqualTo("Invitation: December pitch night, 2026 (Thu 3 Dec 2026 18:00)");
+        assertThat(zoe.getSubject()).isEqualTo("Invitation: December pitch night, 2026 (Thu 2026-12-03 18:00)");
         assertThat(((InternetAddress) zoe.getFrom()[0]).getAddress()).isEqualTo("ana@oscc.example");
         assertThat(((InternetAddress) zoe.getFrom()[0]).getPersonal()).isEqualTo("Ana Organizer");
         InternetAddress to = (InternetAddress) zoe.getRecipients(Message.RecipientType.TO)[0];

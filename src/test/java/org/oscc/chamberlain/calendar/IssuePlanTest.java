@@ -61,7 +61,7 @@ class IssuePlanTest {
     void listsWhatChangedSinceTheLastIssue() {
         IssuePlan plan = IssuePlan.decide(List.of(request(0, SAID)), 0, MOVED);
 
-        assertThat(plan.changes()).containsExactly("Start: Thu 3 Dec 2026 18:00 -> 18:30");
+        assertThat(plan.changes()).containsExactly("Start: Thu 2026-12-03 18:00 -> 18:30");
         assertThat(plan.lastIssuedSequence()).hasValue(0);
     }
 
@@ -75,9 +75,9 @@ class IssuePlanTest {
                 "", 25), AgendaLine.pause(java.time.LocalTime.of(18, 55), "", 10));
 
         assertThat(IssuePlan.describe(withAgenda(SAID, agenda), withAgenda(MOVED, moved))).containsExactly(
-                "Start: Thu 3 Dec 2026 18:00 -> 18:30", "Agenda: every slot moves with the start");
+                "Start: Thu 2026-12-03 18:00 -> 18:30", "Agenda: every slot moves with the start");
         assertThat(IssuePlan.describe(withAgenda(SAID, agenda), withAgenda(MOVED, movedAndLonger))).containsExactly(
-                "Start: Thu 3 Dec 2026 18:00 -> 18:30", "Agenda (Kestrel - Zoë): 18:00-18:20 -> 18:30-18:55",
+                "Start: Thu 2026-12-03 18:00 -> 18:30", "Agenda (Kestrel - Zoë): 18:00-18:20 -> 18:30-18:55",
                 "Agenda (Break): 18:20-18:30 -> 18:55-19:05");
     }
 

@@ -63,7 +63,7 @@ class SequenceRulesTest {
         assertThat(SequenceRules.changesSinceLastIssue(List.of(), FIRST)).isEmpty();
         assertThat(SequenceRules.changesSinceLastIssue(List.of(request(0, FIRST)), MOVED))
                 .hasValueSatisfying(c -> assertThat(c.describe()).containsExactly(
-                        "Start: Thu 3 Dec 2026 18:00 -> 18:30"));
+                        "Start: Thu 2026-12-03 18:00 -> 18:30"));
     }
 
     private static IssuedInvite request(int sequence, InviteSnapshot snapshot) {

@@ -13,7 +13,7 @@ import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
-import org.oscc.chamberlain.pledges.MemberFulfilment;
+import org.oscc.chamberlain.pledges.MemberShortfall;
 import org.oscc.chamberlain.pledges.PledgeDraft;
 import org.oscc.chamberlain.pledges.PledgeFixtures;
 import org.oscc.chamberlain.pledges.PledgeService;
@@ -61,8 +61,17 @@ class DashboardServiceTest {
             long expected = 2729;
             assertThat(before.mostBehind()).singleElement().satisfies(m -> {
                 assertThat(m.memberName()).isEqualTo("Acme");
-                assertThat(m.fulfilment().expectedMinutes()).isEqualTo(expected);
+                assertThat(m.shortMinutes()).isEqualTo(expected); // nothing delivered: all of it short
+                assertThat(m.status()).isEqualTo(FulfilmentStatus.AT_RISK);
             });
+            // June, the current month, counted to today: 6000 x 15 / 365 = 246.58 -> 247 minutes, not a month's 493
+            assertThat(before.months()).hasSize(12);
+            assertThat(before.months().get(5)).isEqualTo(new MonthBar(java.time.YearMonth.of(2026, 6), 247, 0,
+                    today));
+            assertThat(before.months().get(4)).isEqualTo(new MonthBar(java.time.YearMonth.of(2026, 5), 510, 0,
+                    null)); // May whole: 6000 x 31 / 365 = 509.59 -> 510
+            assertThat(before.months().stream().filter(MonthBar::toDate)).singleElement()
+                    .extracting(MonthBar::through).isEqualTo(today);
             assertThat(before.count(FulfilmentStatus.AT_RISK)).isEqualTo(1);
 
             pledges.addContribution(ContributionDraft.of(pledge, today, 600, "Bob"));
@@ -95,13 +104,15 @@ class DashboardServiceTest {
             pledges.addContribution(ContributionDraft.of(aheadPledge, today, 600, "Ann"));
             pledges.addContribution(ContributionDraft.of(littlePledge, today, 500, "Bo"));
 
-            List<MemberFulfilment> ranked = pledges.summary(LocalDate.of(start.getYear(), start.getMonthValue(), 1),
+            List<MemberShortfall> ranked = pledges.summary(LocalDate.of(start.getYear(), start.getMonthValue(), 1),
                     LocalDate.of(today.getYear(), 12, 31)).mostBehind();
 
             // Far is 6000 minutes short, Little 100; Ahead delivered everything and is left out
-            assertThat(ranked).extracting(MemberFulfilment::memberName).containsExactly("Far", "Little");
-            assertThat(ranked).extracting(m -> m.fulfilment().expectedMinutes() - m.fulfilment().deliveredMinutes())
-                    .containsExactly(6000L, 100L);
+            assertThat(ranked).extracting(MemberShortfall::memberName).containsExactly("Far", "Little");
+            assertThat(ranked).extracting(MemberShortfall::shortMinutes).containsExactly(6000L, 100L);
+            // on the last day: nothing of 6000 is below 75 % (at risk), 500 of 600 below 90 % (behind)
+            assertThat(ranked).extracting(MemberShortfall::status).containsExactly(FulfilmentStatus.AT_RISK,
+                    FulfilmentStatus.BEHIND);
         }
     }
 }

@@ -55,7 +55,7 @@ class PitchNightServiceTest {
         ChamberSettings d = ChamberSettings.DEFAULTS;
         settings.save(new ChamberSettings(d.chamberName(), "Olga Organizer", "olga@example.org", VANCOUVER,
                 d.weeklyMinutes(), d.fiscalYearStartMonth(), d.behindThresholdPercent(), d.atRiskThresholdPercent(),
-                "2880,30"));
+                "2880,30", d.graceDays()));
         service = new PitchNightService(repository, settings, TestStores.FIXED_CLOCK);
         data = new PitchTestData(store);
     }

@@ -11,6 +11,8 @@ import org.oscc.chamberlain.settings.ChamberSettings;
 /** The fulfilment rules, each number worked out by hand in the comment beside it. */
 class FulfilmentRulesTest {
     private static final ChamberSettings SETTINGS = ChamberSettings.DEFAULTS; // behind < 90 %, at risk < 75 %
+    /** The rules without a grace period: every row of the status table judged from day one. */
+    private static final ChamberSettings NO_GRACE = SETTINGS.withGraceDays(0);
 
     static Pledge percentPledge(int bp, int headcount, int weekly, String start, String end) {
         return new Pledge(1, 1, null, PledgeKind.PERCENT_OF_WORKFORCE, null, bp, headcount, weekly,
@@ -113,7 +115,66 @@ class FulfilmentRulesTest {
             FulfilmentStatus expected) {
         Pledge p = hoursPledge(pledged, "2026-01-01", "2026-12-31");
         LocalDate t = LocalDate.parse(today);
-        assertThat(FulfilmentRules.fulfilment(p, delivered, t, SETTINGS).status()).isEqualTo(expected);
+        assertThat(FulfilmentRules.fulfilment(p, delivered, t, NO_GRACE).status()).isEqualTo(expected);
+    }
+
+    /**
+     * The grace period (default 30 days) at the boundaries. Pledge: 36,500 minutes, 2026-01-01 to 2026-12-31, so
+     * 100 minutes a day are expected; day n is n days after 2026-01-01 (day 0 is the first day itself).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // name                                   | grace | delivered | today      | status      | short
+        "day 0, nothing given: not yet judged     | 30    | 0         | 2026-01-01 | NOT_STARTED | 0",
+        "day 0, something given                   | 30    | 10        | 2026-01-01 | ON_TRACK    | 0",
+        "day 29, nothing given: still in grace    | 30    | 0         | 2026-01-30 | NOT_STARTED | 0",
+        // day 29: 3000 expected; 100 delivered is 3.3 %, but grace
+        "day 29, far below pace: still in grace   | 30    | 100       | 2026-01-30 | ON_TRACK    | 0",
+        // day 30: 31 days elapsed, 3100 expected; nothing given is at risk, 3100 short
+        "day 30, nothing given: judged, at risk   | 30    | 0         | 2026-01-31 | AT_RISK     | 3100",
+        // day 30: 2700 of 3100 = 87.1 %: behind, 400 short
+        "day 30, 87 % of expected: behind         | 30    | 2700      | 2026-01-31 | BEHIND      | 400",
+        // day 30: 2790 of 3100 = 90 % exactly: on track, never shown as short
+        "day 30, exactly 90 %: on track, 0 short  | 30    | 2790      | 2026-01-31 | ON_TRACK    | 0",
+        // day 31: 3200 expected
+        "day 31, nothing given: at risk           | 30    | 0         | 2026-02-01 | AT_RISK     | 3200",
+        "day 31, 95 % on track: 0 short, not 160  | 30    | 3040      | 2026-02-01 | ON_TRACK    | 0",
+        "grace 0: day 0 judged as before          | 0     | 0         | 2026-01-01 | AT_RISK     | 100",
+        "grace 1: day 0 in grace, day 1 judged    | 1     | 0         | 2026-01-02 | AT_RISK     | 200",
+        "a grace longer than the period: not last | 400   | 0         | 2026-12-30 | NOT_STARTED | 0",
+        "the last day is judged, grace or not     | 400   | 0         | 2026-12-31 | AT_RISK     | 36500",
+        "after the period: overdue, grace or not  | 400   | 100       | 2027-01-01 | OVERDUE     | 36400",
+        "fulfilled in grace                       | 30    | 36500     | 2026-01-05 | FULFILLED   | 0",
+        "before the period                        | 30    | 0         | 2025-12-31 | NOT_STARTED | 0",
+    })
+    void noPledgeIsBehindOrAtRiskDuringTheGracePeriod(String name, int grace, long delivered, String today,
+            FulfilmentStatus status, long shortMinutes) {
+        Pledge p = hoursPledge(36500, "2026-01-01", "2026-12-31");
+        Fulfilment f = FulfilmentRules.fulfilment(p, delivered, LocalDate.parse(today), SETTINGS.withGraceDays(grace));
+        assertThat(f.status()).isEqualTo(status);
+        assertThat(f.shortMinutes()).isEqualTo(shortMinutes);
+    }
+
+    @ParameterizedTest(name = "grace {0}, today {1}: {2}")
+    @CsvSource({
+        // a 20-day pledge inside a 30-day grace: in grace to its second-last day, judged on its last, then overdue
+        "30, 2026-02-28, NOT_STARTED", "30, 2026-03-01, NOT_STARTED", "30, 2026-03-19, NOT_STARTED",
+        "30, 2026-03-20, AT_RISK", "30, 2026-03-21, OVERDUE", "0, 2026-03-01, AT_RISK",
+    })
+    void aShortPeriodIsStillJudgedOnItsLastDay(int grace, String today, FulfilmentStatus status) {
+        Pledge p = hoursPledge(2000, "2026-03-01", "2026-03-20"); // 100 minutes a day, nothing delivered
+        assertThat(FulfilmentRules.fulfilment(p, 0, LocalDate.parse(today), SETTINGS.withGraceDays(grace)).status())
+                .isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "zero-hour pledge on {0}")
+    @CsvSource({"2025-12-31", "2026-01-01", "2026-01-30", "2026-01-31", "2026-12-31", "2027-01-01"})
+    void aZeroHourPledgeIsFulfilledAtAnyTimeAndNeverShort(String today) {
+        Pledge nothing = percentPledge(500, 0, 2250, "2026-01-01", "2026-12-31"); // headcount 0: 0 minutes
+        Fulfilment f = FulfilmentRules.fulfilment(nothing, 0, LocalDate.parse(today), SETTINGS);
+        assertThat(f.pledgedMinutes()).isZero();
+        assertThat(f.status()).isEqualTo(FulfilmentStatus.FULFILLED);
+        assertThat(f.shortMinutes()).isZero();
     }
 
     @ParameterizedTest(name = "one-day period on {0}, {1} of 240 delivered: {2}")
@@ -133,7 +194,7 @@ class FulfilmentRulesTest {
 
     @Test
     void thresholdsComeFromTheSettings() {
-        ChamberSettings strict = new ChamberSettings("c", "", "", SETTINGS.timeZone(), 2250, 1, 99, 95, "");
+        ChamberSettings strict = new ChamberSettings("c", "", "", SETTINGS.timeZone(), 2250, 1, 99, 95, "", 30);
         Pledge p = hoursPledge(36500, "2026-01-01", "2026-12-31");
         LocalDate june15 = LocalDate.parse("2026-06-15");
         // 16,000 of 16,600 expected = 96.4 %: on track with 90/75, behind with 99/95

@@ -1,8 +1,6 @@
 package org.oscc.chamberlain.dashboard.ui;
 
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -12,10 +10,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import org.oscc.chamberlain.dashboard.DashboardFigures;
-import org.oscc.chamberlain.pledges.MemberFulfilment;
-import org.oscc.chamberlain.pledges.MonthFigures;
+import org.oscc.chamberlain.dashboard.MonthBar;
+import org.oscc.chamberlain.pledges.MemberShortfall;
 import org.oscc.chamberlain.pledges.ProjectHours;
 import org.oscc.chamberlain.pledges.ui.Figures;
+import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.Messages;
 
 /** The dashboard's three charts, built from figures already summed: by month, by project, members most behind. */
@@ -38,7 +37,7 @@ final class DashboardCharts {
         return grid;
     }
 
-    private static Node months(List<MonthFigures> months) {
+    private static Node months(List<MonthBar> months) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setLabel(Messages.get("dashboard.chart.hours"));
@@ -48,15 +47,23 @@ final class DashboardCharts {
         expected.setName(Messages.get("dashboard.chart.expected"));
         XYChart.Series<String, Number> delivered = new XYChart.Series<>();
         delivered.setName(Messages.get("dashboard.chart.delivered"));
-        for (MonthFigures m : months) {
-            String label = m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " "
-                    + m.month().getYear() % 100;
-            expected.getData().add(new XYChart.Data<>(label, Figures.chartHours(m.scheduledMinutes())));
+        for (MonthBar m : months) {
+            String label = monthLabel(m);
+            expected.getData().add(new XYChart.Data<>(label, Figures.chartHours(m.expectedMinutes())));
             delivered.getData().add(new XYChart.Data<>(label, Figures.chartHours(m.deliveredMinutes())));
         }
         chart.getData().add(expected);
         chart.getData().add(delivered);
-        return style(chart, "dashboard.chart.months");
+        style(chart, "dashboard.chart.months");
+        // the current month is counted to today: the title says so once, the axis keeps short month names
+        months.stream().filter(MonthBar::toDate).findFirst().ifPresent(m -> chart.setTitle(Messages.get(
+                "dashboard.chart.months.toDate", DateTimeText.month(m.month()), DateTimeText.date(m.through()))));
+        return chart;
+    }
+
+    /** "Dec 2026": a month that cannot be read as a date. */
+    static String monthLabel(MonthBar m) {
+        return DateTimeText.month(m.month());
     }
 
     private static Node projects(List<ProjectHours> projects) {
@@ -76,23 +83,37 @@ final class DashboardCharts {
         return rows(style(chart, "dashboard.chart.projects"), projects.size());
     }
 
-    private static Node members(List<MemberFulfilment> members) {
+    /**
+     * The members with the most hours short of what was expected by today, the most at the top; each bar is the
+     * hours short, coloured by the member's most serious status (amber Behind, red At risk or Overdue).
+     */
+    private static Node members(List<MemberShortfall> members) {
         NumberAxis x = new NumberAxis();
-        x.setLabel(Messages.get("dashboard.chart.percent"));
+        x.setLabel(Messages.get("dashboard.chart.hoursShort"));
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("chart-members");
         XYChart.Series<Number, String> series = new XYChart.Series<>();
+        // largest at the top: a category axis lists from the bottom up
         for (int i = members.size() - 1; i >= 0; i--) {
-            MemberFulfilment m = members.get(i);
-            Integer bp = m.fulfilment().percentOfExpectedBp();
-            series.getData().add(new XYChart.Data<>(bp == null ? 0 : (bp + 50) / 100, m.memberName() + " ("
-                    + Messages.get("pledges.behindBy", Figures.hours(m.fulfilment().expectedMinutes()
-                            - m.fulfilment().deliveredMinutes())) + ")"));
+            MemberShortfall m = members.get(i);
+            XYChart.Data<Number, String> bar = new XYChart.Data<>(chartHoursExact(m.shortMinutes()),
+                    m.memberName() + " (" + Figures.status(m.status()) + ")");
+            series.getData().add(bar);
         }
         chart.getData().add(series);
+        // the chart makes each bar's node as the series is added, setting its own classes: the status class after
+        for (int i = 0; i < series.getData().size(); i++) {
+            series.getData().get(i).getNode().getStyleClass().add(Figures.styleClass(
+                    members.get(members.size() - 1 - i).status()));
+        }
         chart.setLegendVisible(false);
         return rows(style(chart, "dashboard.chart.members"), members.size());
+    }
+
+    /** Hours with one decimal for a bar that must not vanish when a member is short by less than half an hour. */
+    static double chartHoursExact(long minutes) {
+        return Math.round(minutes / 6.0) / 10.0;
     }
 
     /**

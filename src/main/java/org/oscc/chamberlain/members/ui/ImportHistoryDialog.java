@@ -1,6 +1,5 @@
 package org.oscc.chamberlain.members.ui;
 
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.oscc.chamberlain.importing.ImportBatch;
 import org.oscc.chamberlain.members.MemberImporter;
+import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
@@ -20,16 +20,21 @@ import org.oscc.chamberlain.validation.Problem;
 
 /** The member imports made so far, newest first, each of which can be undone in one step. */
 final class ImportHistoryDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final MemberImporter importer;
+    private final java.util.function.Supplier<java.time.ZoneId> chamberZone;
+    /** The chamber's zone, known once the history has loaded: import times are stored in UTC. */
+    private java.time.ZoneId zone = java.time.ZoneOffset.UTC;
+    private TableColumn<ImportBatch, String> when;
     private final BackgroundTasks tasks;
     private final Runnable onUndone;
     private final Dialog<Void> dialog = new Dialog<>();
     private final TableView<ImportBatch> table = new TableView<>();
     private final Label message = new Label();
 
-    ImportHistoryDialog(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onUndone) {
+    ImportHistoryDialog(MemberImporter importer, java.util.function.Supplier<java.time.ZoneId> chamberZone,
+            BackgroundTasks tasks, Window owner, Runnable onUndone) {
         this.importer = importer;
+        this.chamberZone = chamberZone;
         this.tasks = tasks;
         this.onUndone = onUndone;
         dialog.initOwner(owner);
@@ -39,7 +44,8 @@ final class ImportHistoryDialog {
         table.setPlaceholder(new Label(Messages.get("memberImport.history.none")));
         table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 60));
         table.getColumns().add(column(Messages.get("memberImport.history.file"), ImportBatch::sourceName, 220));
-        table.getColumns().add(column(Messages.get("memberImport.history.when"), b -> WHEN.format(b.importedAt()), 140));
+        when = column(Messages.get("memberImport.history.when"), b -> DateTimeText.fromUtc(b.importedAt(), zone), 170);
+        table.getColumns().add(when);
         table.getColumns().add(column(Messages.get("memberImport.history.rows"), b -> Integer.toString(b.rowCount()), 70));
         table.getColumns().add(column(Messages.get("memberImport.history.status"), b -> Messages.get(
                 "memberImport.history." + b.status().name()), 90));
@@ -59,7 +65,15 @@ final class ImportHistoryDialog {
     }
 
     private void load() {
-        tasks.run(Messages.get("memberImport.history.title"), importer::history, batches -> table.getItems().setAll(batches));
+        tasks.run(Messages.get("memberImport.history.title"), () -> new Loaded(importer.history(), chamberZone.get()),
+                loaded -> {
+                    zone = loaded.zone();
+                    when.setText(Messages.get("memberImport.history.whenIn", DateTimeText.zone(zone)));
+                    table.getItems().setAll(loaded.batches());
+                });
+    }
+
+    private record Loaded(java.util.List<ImportBatch> batches, java.time.ZoneId zone) {
     }
 
     private void undoSelected() {

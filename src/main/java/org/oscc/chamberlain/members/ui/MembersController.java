@@ -81,7 +81,12 @@ public class MembersController implements Refreshable, LeaveCheck {
     @FXML private TableColumn<MemberRow, String> emailColumn;
     @FXML private MemberFormController memberFormController;
 
-    public MembersController(MemberService members, MemberImporter importer, BackgroundTasks tasks) {
+    /** The chamber's time zone (read on the worker thread), in which import times are shown. */
+    private final java.util.function.Supplier<java.time.ZoneId> chamberZone;
+
+    public MembersController(MemberService members, MemberImporter importer, BackgroundTasks tasks,
+            java.util.function.Supplier<java.time.ZoneId> chamberZone) {
+        this.chamberZone = chamberZone;
         this.members = members;
         this.importer = importer;
         this.tasks = tasks;
@@ -271,7 +276,7 @@ public class MembersController implements Refreshable, LeaveCheck {
 
     @FXML
     private void onImportHistory() {
-        new ImportHistoryDialog(importer, tasks, root.getScene().getWindow(), () -> reload(null)).show();
+        new ImportHistoryDialog(importer, chamberZone, tasks, root.getScene().getWindow(), () -> reload(null)).show();
     }
 
     private void updateCount() {

@@ -56,7 +56,7 @@ public class AgendaController {
 
     @FXML
     private void initialize() {
-        startColumn.setCellValueFactory(c -> text(c.getValue().start().format(PitchTexts.TIME)));
+        startColumn.setCellValueFactory(c -> text(PitchTexts.time(c.getValue().start())));
         titleColumn.setCellValueFactory(c -> text(c.getValue().slot().label()));
         projectColumn.setCellValueFactory(c -> text(c.getValue().slot().projectName()));
         presenterColumn.setCellValueFactory(c -> text(c.getValue().slot().presenterName()));
@@ -256,7 +256,7 @@ public class AgendaController {
         }
         editSelected();
         total.setText(Messages.get("pitches.agenda.total", plan.slots().size(), plan.totalMinutes(),
-                plan.sessionMinutes(), night.start().plusMinutes(plan.totalMinutes()).format(PitchTexts.TIME)));
+                plan.sessionMinutes(), PitchTexts.time(night.start().plusMinutes(plan.totalMinutes()))));
         overrun.setText(plan.warning().orElse(""));
         overrun.setVisible(plan.overruns());
         overrun.setManaged(plan.overruns());

@@ -3,10 +3,7 @@ package org.oscc.chamberlain.pitches.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -22,13 +19,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /**
  * The sessions on a month's calendar (Monday first): a night's day is a button coloured by its status, with the
  * title on hover; clicking it chooses the night as the list would. The arrows page through the months.
  */
 final class MonthGrid extends VBox {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.getDefault());
 
     private final Consumer<SessionRow> onChoose;
     private final Label monthLabel = new Label();
@@ -87,10 +84,10 @@ final class MonthGrid extends VBox {
     }
 
     private void render() {
-        monthLabel.setText(month.format(MONTH));
+        monthLabel.setText(DateTimeText.monthHeading(month));
         days.getChildren().clear();
         for (int i = 0; i < 7; i++) {
-            Label name = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, Locale.getDefault()));
+            Label name = new Label(DateTimeText.weekday(DayOfWeek.of(i + 1)));
             name.getStyleClass().addAll("muted", "month-weekday");
             days.add(name, i, 0);
         }

@@ -2,9 +2,7 @@ package org.oscc.chamberlain.pitches.ui;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import org.oscc.chamberlain.pitches.Attendance;
@@ -14,25 +12,27 @@ import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /** How the pitch nights screen words and dates things, and how it shows a refusal beside a form. */
 final class PitchTexts {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
-    private static final DateTimeFormatter CHANGED = DateTimeFormatter.ofPattern("d MMM, HH:mm");
 
     private PitchTexts() {
     }
 
-    /** "Thu 3 Dec 2026, 18:00 EST": the session's own wall-clock time and zone. */
-    static String when(ZonedDateTime start) {
-        return start.format(DAY_AND_TIME) + " " + start.getZone().getDisplayName(java.time.format.TextStyle.SHORT,
-                Locale.getDefault());
+    /** 18:00. */
+    static String time(java.time.temporal.TemporalAccessor time) {
+        return DateTimeText.time(time);
     }
 
-    /** A UTC timestamp shown in the session's zone. */
+    /** "Thu 2026-12-03 18:00 (America/Toronto)": the session's own wall-clock time, its zone named once. */
+    static String when(ZonedDateTime start) {
+        return DateTimeText.dayAndDateTime(start) + " (" + DateTimeText.zone(start.getZone()) + ")";
+    }
+
+    /** A UTC timestamp shown in the session's zone (which the heading names): 2026-12-01 14:05. */
     static String changed(LocalDateTime utc, ZoneId zone) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).format(CHANGED);
+        return DateTimeText.fromUtc(utc, zone);
     }
 
     static String status(SessionStatus status) {

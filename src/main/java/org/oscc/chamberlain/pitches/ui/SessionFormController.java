@@ -229,7 +229,7 @@ public class SessionFormController {
             LocalDateTime start = LocalDateTime.of(LocalDate.parse(model.date.get().strip()),
                     LocalTime.parse(model.time.get().strip()));
             int minutes = Integer.parseInt(model.length.get().strip());
-            endsAt.setText(Messages.get("pitches.session.endsAt", start.plusMinutes(minutes).format(PitchTexts.TIME),
+            endsAt.setText(Messages.get("pitches.session.endsAt", PitchTexts.time(start.plusMinutes(minutes)),
                     start.plusMinutes(minutes).toLocalDate().equals(start.toLocalDate()) ? ""
                             : " " + start.plusMinutes(minutes).toLocalDate()));
         } catch (RuntimeException e) {

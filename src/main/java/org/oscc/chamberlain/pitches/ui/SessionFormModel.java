@@ -68,7 +68,7 @@ final class SessionFormModel extends FormModel {
         load(() -> {
             title.set(text(night.title()));
             date.set(night.startsAt().toLocalDate().toString());
-            time.set(night.startsAt().toLocalTime().format(PitchTexts.TIME));
+            time.set(PitchTexts.time(night.startsAt().toLocalTime()));
             timeZone.set(night.timeZone().getId());
             length.set(Integer.toString(night.durationMinutes()));
             venueName.set(text(night.venueName()));

@@ -3,15 +3,13 @@ package org.oscc.chamberlain.pledges.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.DateTimeText;
 
 /** How pledge figures read on screen: hours with one decimal, percents with one, statuses in words and CSS classes. */
 public final class Figures {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private Figures() {
     }
@@ -42,16 +40,13 @@ public final class Figures {
         return "fulfilment-" + status.cliName();
     }
 
+    /** 2026-03-20, as every date reads (DateTimeText). */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTimeText.date(date);
     }
 
-    /** "Jan 2026 – Dec 2026" for whole months, else the two dates. */
+    /** "2026-01-01 – 2026-12-31": both dates, whole months or not, as the form's date fields show them. */
     public static String period(LocalDate start, LocalDate end) {
-        if (start.getDayOfMonth() == 1 && end.equals(java.time.YearMonth.from(end).atEndOfMonth())) {
-            DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault());
-            return month.format(start) + " \u2013 " + month.format(end);
-        }
-        return start + " \u2013 " + end;
+        return DateTimeText.period(start, end);
     }
 }

@@ -22,16 +22,17 @@ final class PledgeColumns {
     private PledgeColumns() {
     }
 
-    /** Minutes by which delivered falls short of expected-to-date (0 when not behind). */
+    /** Minutes short, as the rules count them (0 unless Behind, At risk or Overdue): never red on an On track row. */
     static long behindBy(PledgeRow r) {
-        return Math.max(0, r.fulfilment().expectedMinutes() - r.deliveredMinutes());
+        return r.fulfilment().shortMinutes();
     }
 
     static void install(TableView<PledgeRow> table) {
         table.getColumns().setAll(Arrays.asList(
                 text("pledges.col.member", 150, PledgeRow::memberName),
                 text("pledges.col.project", 115, PledgeRow::projectName),
-                min(text("pledges.col.period", 160, r -> Figures.period(r.periodStart(), r.periodEnd())), 160),
+                // two ISO dates, "2026-09-01 – 2027-08-31", read whole
+                min(text("pledges.col.period", 190, r -> Figures.period(r.periodStart(), r.periodEnd())), 190),
                 min(text("pledges.col.status", 78, r -> Messages.get("pledges.status." + r.status().name())), 78),
                 hours("pledges.col.pledged", PledgeRow::pledgedMinutes), // the kind is in the form below
                 hours("pledges.col.delivered", PledgeRow::deliveredMinutes),
@@ -155,23 +156,25 @@ final class PledgeColumns {
         return c;
     }
 
-    private static TableColumn<PledgeRow, Long> behind() {
-        TableColumn<PledgeRow, Long> c = new TableColumn<>(Messages.get("pledges.col.behindBy"));
+    private static TableColumn<PledgeRow, PledgeRow> behind() {
+        TableColumn<PledgeRow, PledgeRow> c = new TableColumn<>(Messages.get("pledges.col.behindBy"));
         c.setPrefWidth(82);
         c.setMinWidth(82);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(behindBy(d.getValue())));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+        c.setComparator(Comparator.comparingLong(PledgeColumns::behindBy));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(Long m, boolean empty) {
-                super.updateItem(m, empty);
-                getStyleClass().remove("behind-by");
+            protected void updateItem(PledgeRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeIf(k -> k.startsWith("fulfilment-") || k.equals("behind-by"));
                 setAlignment(Pos.CENTER_RIGHT);
-                if (empty || m == null || m == 0) {
+                if (empty || r == null || behindBy(r) == 0) {
                     setText(null);
                     return;
                 }
-                setText(Messages.get("pledges.behindBy", Figures.hours(m)));
-                getStyleClass().add("behind-by");
+                setText(Messages.get("pledges.behindBy", Figures.hours(behindBy(r))));
+                // the colour of the row's status: amber when Behind, red when At risk or Overdue
+                getStyleClass().addAll("behind-by", Figures.styleClass(r.fulfilment().status()));
             }
         });
         return c;

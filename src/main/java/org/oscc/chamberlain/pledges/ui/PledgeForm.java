@@ -64,6 +64,8 @@ final class PledgeForm {
     private final FormProblems problems;
     private final VBox root;
     private static final Choice NO_PITCH = new Choice(null, Messages.get("pledges.form.pitch.none"));
+    /** Today in the chamber's time zone, as the pledge service says once the choices have loaded. */
+    private LocalDate today = LocalDate.now();
     private int loads;
 
     PledgeForm(PledgeService pledges, BackgroundTasks tasks, Consumer<Pledge> saved) {
@@ -87,14 +89,27 @@ final class PledgeForm {
         javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
         fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels0, fields);
-        String[] labels = PLEDGE_FIELDS;
-        Control[] controls = {member, project, kind, hours, percent, headcount, start, end, status, signed, pitch,
-            notes};
+        // the period on one row right below the member, near the top: it decides every figure of the pledge
+        javafx.scene.layout.HBox period = new javafx.scene.layout.HBox(3, start, new Label("\u2013"), end);
+        period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        start.setAccessibleText(Messages.get("pledges.form.start"));
+        end.setAccessibleText(Messages.get("pledges.form.end"));
+        for (DatePicker d : new DatePicker[] {start, end}) {
+            d.setPrefWidth(120); // a date of 10 characters and the calendar button
+            d.getStyleClass().add("period-date");
+            d.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.HBox.setHgrow(d, javafx.scene.layout.Priority.ALWAYS);
+        }
+        String[] labels = {"member", "period", "kind", "hours", "percent", "headcount", "project", "status",
+            "signed", "pitch", "notes"};
+        Node[] controls = {member, period, kind, hours, percent, headcount, project, status, signed, pitch, notes};
         for (int i = 0; i < labels.length; i++) {
             Label l = new Label(Messages.get("pledges.form." + labels[i]));
-            l.setLabelFor(controls[i]);
+            l.setLabelFor(controls[i] == period ? start : controls[i]);
             grid.addRow(i, l, controls[i]);
-            controls[i].setMaxWidth(Double.MAX_VALUE);
+            if (controls[i] instanceof Control c) {
+                c.setMaxWidth(Double.MAX_VALUE);
+            }
         }
         Button save = new Button(Messages.get("pledges.form.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("savePledge");
@@ -116,8 +131,10 @@ final class PledgeForm {
         root.setMinWidth(400);
         bind();
         problems = new FormProblems(problemSummary);
-        for (int i = 0; i < labels.length; i++) {
-            problems.field(labels[i], controls[i], Messages.get("pledges.form." + labels[i]));
+        Control[] edited = {member, project, kind, hours, percent, headcount, start, end, status, signed, pitch,
+            notes};
+        for (int i = 0; i < edited.length; i++) {
+            problems.field(PLEDGE_FIELDS[i], edited[i], Messages.get("pledges.form." + PLEDGE_FIELDS[i]));
         }
         problems.alias("period", "end").follow(model.problems());
         model.statusProperty().addListener((o, a, text) -> {
@@ -131,7 +148,7 @@ final class PledgeForm {
         startNew();
     }
 
-    /** The keys of the form's fields, in the order shown; each is also its label's key (pledges.form.KEY). */
+    /** The keys of the form's fields; each is also its label's key (pledges.form.KEY). */
     private static final String[] PLEDGE_FIELDS = {"member", "project", "kind", "hours", "percent", "headcount",
         "start", "end", "status", "signed", "pitch", "notes"};
 
@@ -225,13 +242,21 @@ final class PledgeForm {
         pitch.setValue(found);
     }
 
-    /** An empty form for a new pledge: this calendar year, active, hours. */
+    /** Takes the chamber's today; a new pledge not yet touched moves its default period to it. */
+    void setToday(LocalDate chamberToday) {
+        boolean untouched = model.editing() == null && !model.isDirty() && !today.equals(chamberToday);
+        today = chamberToday;
+        if (untouched) {
+            startNew();
+        }
+    }
+
+    /** An empty form for a new pledge: twelve months from today, active, hours. */
     void startNew() {
         loads++;
         heading.setText(Messages.get("pledges.form.new"));
         summary.setText("");
         model.say("");
-        LocalDate today = LocalDate.now();
         model.show(null, "", () -> {
             member.setValue(null);
             project.setValue(project.getItems().isEmpty() ? null : project.getItems().get(0));
@@ -239,8 +264,8 @@ final class PledgeForm {
             hours.clear();
             percent.clear();
             headcount.clear();
-            model.start.set(today.withDayOfYear(1).toString());
-            model.end.set(today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
+            model.start.set(today.toString());
+            model.end.set(PledgeService.defaultPeriodEnd(today).toString());
             status.setValue(PledgeStatus.ACTIVE);
             model.signed.set(today.toString());
             selectPitch(null);

@@ -144,7 +144,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
     @Override
     public void refresh() {
         tasks.run(Messages.get("pledges.loading"), () -> new Choices(pledges.members(), pledges.projects(),
-                pledges.pitches()),
+                pledges.pitches(), pledges.today()),
                 this::choicesLoaded);
         reload(selectedId());
     }
@@ -269,6 +269,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
         projectFilter.setValue(project);
         applyingFilters = false;
         form.setChoices(c.members(), c.projects(), c.pitches());
+        form.setToday(c.today());
     }
 
     private static List<Choice> allMembers() {
@@ -307,6 +308,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
     }
 
     /** Members and projects for the pickers, loaded together. */
-    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches) {
+    private record Choices(List<MemberFacts> members, List<ProjectChoice> projects, List<PitchChoice> pitches,
+            java.time.LocalDate today) {
     }
 }

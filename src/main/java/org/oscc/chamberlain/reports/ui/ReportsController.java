@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +35,7 @@ import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.ReportPeriod;
 import org.oscc.chamberlain.reports.ReportRun;
 import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -62,7 +61,8 @@ public class ReportsController implements Refreshable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportsController.class);
-    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The chamber's time zone, once the screen has loaded; until then the system's. */
+    private ZoneId zone = ZoneId.systemDefault();
 
     private final BoardReportService reports;
     private final RosterExporter roster;
@@ -121,10 +121,11 @@ public class ReportsController implements Refreshable {
         previous.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the message line takes no room until there is something to say
         message.managedProperty().bind(message.textProperty().isNotEmpty());
-        madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()
-                .atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault()).format(MADE)));
-        periodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().periodFrom() + " \u2013 "
-                + c.getValue().periodTo()));
+        // stored in UTC, shown in the chamber's zone, which the column's header names
+        madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateTimeText.fromUtc(c.getValue().createdAt(),
+                zone)));
+        periodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateTimeText.period(
+                c.getValue().periodFrom(), c.getValue().periodTo())));
         fileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));
         periodKind.selectedToggleProperty().addListener((obs, old, now) -> showPeriod());
         quarter.valueProperty().addListener((obs, old, now) -> select(quarterChoice));
@@ -146,10 +147,10 @@ public class ReportsController implements Refreshable {
     @Override
     public void refresh() {
         tasks.run(Messages.get("section.reports"), () -> new Choices(reports.defaultPeriod(), reports.today(),
-                reports.previousReports()), this::show);
+                reports.previousReports(), reports.timeZone()), this::show);
     }
 
-    private record Choices(ReportPeriod fiscal, LocalDate today, List<ReportRun> runs) {
+    private record Choices(ReportPeriod fiscal, LocalDate today, List<ReportRun> runs, ZoneId zone) {
     }
 
     private void show(Choices c) {
@@ -173,6 +174,8 @@ public class ReportsController implements Refreshable {
             fiscalChoice.setSelected(true);
             showPeriod();
         }
+        zone = c.zone();
+        madeColumn.setText(Messages.get("reports.previous.madeIn", DateTimeText.zone(zone)));
         previous.getItems().setAll(c.runs());
     }
 

@@ -51,6 +51,7 @@ public class SettingsController implements Refreshable {
     @FXML private ComboBox<Month> fiscalStart;
     @FXML private Spinner<Integer> behind;
     @FXML private Spinner<Integer> atRisk;
+    @FXML private Spinner<Integer> graceDays;
     @FXML private TextField reminders;
     @FXML private ComboBox<PaperSize> paperSize;
     @FXML private Label dataFolder;
@@ -96,6 +97,8 @@ public class SettingsController implements Refreshable {
         });
         behind.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 90));
         atRisk.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 75));
+        graceDays.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                ChamberSettings.MAX_GRACE_DAYS, ChamberSettings.DEFAULTS.graceDays()));
         dataFolder.setText(folders.home().toString());
         backupFolder.setText(folders.backups().toString());
         storeFileLabel.setText(storeFile.toString());
@@ -122,6 +125,7 @@ public class SettingsController implements Refreshable {
         fiscalStart.setValue(Month.of(s.fiscalYearStartMonth()));
         behind.getValueFactory().setValue(s.behindThresholdPercent());
         atRisk.getValueFactory().setValue(s.atRiskThresholdPercent());
+        graceDays.getValueFactory().setValue(s.graceDays());
         reminders.setText(s.reminderMinutes().replace(",", ", "));
         paperSize.setValue(s.paperSize());
         message.setText("");
@@ -134,7 +138,7 @@ public class SettingsController implements Refreshable {
                 organizerEmail.getText(), ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()),
                 minutes.orElse(-1), fiscalStart.getValue() == null ? 0 : fiscalStart.getValue().getValue(),
                 behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText(),
-                paperSize.getValue());
+                graceDays.getValue(), paperSize.getValue());
         tasks.run(Messages.get("settings.save"), () -> {
             settings.save(edited);
             return settings.current();

@@ -190,7 +190,7 @@ class PitchNightsScreenTest extends SampleChamberScreen {
     }
 
     private static List<String> starts(TableView<TimedSlot> table) {
-        return table.getItems().stream().map(t -> t.start().format(PitchTexts.TIME)).toList();
+        return table.getItems().stream().map(t -> PitchTexts.time(t.start())).toList();
     }
 
     private String rsvp(int nightId, String name) {

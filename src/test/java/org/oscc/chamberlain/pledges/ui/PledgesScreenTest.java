@@ -59,9 +59,16 @@ class PledgesScreenTest extends FxRobot {
         clickOn("#nav-pledges");
         waitUntil(() -> lookup("#view-pledges").tryQuery().isPresent());
         clickOn("#newPledge");
-        // a date field inside the split pane reads like the tables: year-month-day, whatever the locale
-        assertThat(lookup("#pledgeStart").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
-                .matches("\\d{4}-01-01");
+        // a new pledge runs twelve months from today in the chamber's time zone (the default, Toronto), its period
+        // near the top, before the project; a date field inside the split pane reads like the tables, whatever the locale
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("America/Toronto"));
+        waitUntil(() -> lookup("#pledgeStart").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText()
+                .equals(today.toString()));
+        assertThat(lookup("#pledgeEnd").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo(today.minusDays(1).plusYears(1).toString());
+        assertThat(lookup("#pledgeStart").query().localToScene(0, 0).getY())
+                .isLessThan(lookup("#pledgeProject").query().localToScene(0, 0).getY())
+                .isGreaterThan(lookup("#pledgeMember").query().localToScene(0, 0).getY());
         SearchableComboBox<MemberFacts> member = lookup("#pledgeMember").queryAs(SearchableComboBox.class);
         waitUntil(() -> !member.getItems().isEmpty());
         // the searchable picker's popup is ControlsFX's; choosing through its model is what a click there does
@@ -88,8 +95,16 @@ class PledgesScreenTest extends FxRobot {
 
         clickOn("#nav-dashboard");
         waitForText("#tile-hours-delivered .tile-figure", "10.0");
-        assertThat(text("#tile-hours-pledged .tile-figure")).isEqualTo("100.0");
-        assertThat(text("#tile-fulfilment .tile-figure")).isEqualTo("10.0 %");
+        // the tiles count this calendar (= fiscal) year: the pledge's share of its days up to 31 December,
+        // 6000 minutes x days inside / days of the twelve months, half-up
+        java.time.LocalDate end = today.minusDays(1).plusYears(1);
+        long inside = org.oscc.chamberlain.pledges.FulfilmentRules.daysInclusive(today,
+                java.time.LocalDate.of(today.getYear(), 12, 31));
+        long days = org.oscc.chamberlain.pledges.FulfilmentRules.daysInclusive(today, end);
+        long pledgedThisYear = (2 * 6000 * inside + days) / (2 * days);
+        assertThat(text("#tile-hours-pledged .tile-figure")).isEqualTo(Figures.hours(pledgedThisYear));
+        assertThat(text("#tile-fulfilment .tile-figure")).isEqualTo(Figures.percent(
+                org.oscc.chamberlain.pledges.FulfilmentRules.percentBp(600, pledgedThisYear)));
     }
 
     /** Scrolls the detail pane so that the node's top is at the top of its viewport (as a user would scroll). */
