@@ -125,6 +125,11 @@ public class PledgesController implements Refreshable {
         showOnly(null);
     }
 
+    /** The selected pledge's hours log, whose quick-entry rows may be unsaved. */
+    public ContributionLog hoursLog() {
+        return log;
+    }
+
     @FXML
     private void onNew() {
         table.getSelectionModel().clearSelection();
