@@ -72,13 +72,14 @@ public final class ContributionLog {
         Label hint = new Label(Messages.get("pledges.grid.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        grid = new QuickEntryGrid(parsers, this::newRowDate, this::pasted);
         Button add = new Button(Messages.get("pledges.grid.addRow"), new FontIcon("mdi2t-table-row-plus-after"));
         add.setId("addEntryRow");
-        add.setOnAction(e -> grid.addRow());
         Button save = new Button(Messages.get("pledges.grid.saveAll"), new FontIcon("mdi2c-content-save-all-outline"));
         save.setId("saveEntries");
         save.getStyleClass().add("accent");
+        grid = new QuickEntryGrid(parsers, this::newRowDate, this::pasted,
+                forward -> (forward ? save : add).requestFocus());
+        add.setOnAction(e -> grid.addRow());
         save.setOnAction(e -> saveEntries(saved -> { }));
         message.setId("entriesMessage");
         message.setWrapText(true);

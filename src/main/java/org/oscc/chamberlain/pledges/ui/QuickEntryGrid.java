@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -35,14 +38,20 @@ final class QuickEntryGrid {
     private final ValueParsers parsers;
     private final Supplier<LocalDate> newRowDate;
     private final IntConsumer pasted;
+    private final Consumer<Boolean> leave;
     /** The character that started the edit under way, for the cell to begin with. */
     private String seed;
 
-    /** @param pasted told how many rows a paste added (after they were checked and marked) */
-    QuickEntryGrid(ValueParsers parsers, Supplier<LocalDate> newRowDate, IntConsumer pasted) {
+    /**
+     * @param pasted told how many rows a paste added (after they were checked and marked)
+     * @param leave  moves the focus out of the grid on Ctrl+Tab (true) or Ctrl+Shift+Tab (false), since Tab stays
+     */
+    QuickEntryGrid(ValueParsers parsers, Supplier<LocalDate> newRowDate, IntConsumer pasted,
+            Consumer<Boolean> leave) {
         this.parsers = parsers;
         this.newRowDate = newRowDate;
         this.pasted = pasted;
+        this.leave = leave;
         table.setId("entryGrid");
         table.getStyleClass().add("entry-grid");
         table.setEditable(true);
@@ -152,12 +161,16 @@ final class QuickEntryGrid {
         }
         if (clipboard != null) {
             paste(clipboard);
+        } else if (code == KeyCode.TAB && e.isShortcutDown()) {
+            leave.accept(!e.isShiftDown());
         } else if (e.isShortcutDown() || e.isAltDown()) {
             return;
         } else if (code == KeyCode.ENTER || code == KeyCode.TAB) {
             moveOn(e);
         } else if (code == KeyCode.F2) {
             edit(null);
+        } else if (code == KeyCode.SPACE) {
+            // the table would edit the text there; the space typed next replaces it, as any other character does
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
             TablePosition<EntryRow, ?> at = focused();
             if (at != null) {
@@ -232,12 +245,37 @@ final class QuickEntryGrid {
         TableColumn<EntryRow, ?> column = table.getVisibleLeafColumn(col);
         table.getSelectionModel().clearAndSelect(row, column);
         table.getFocusModel().focus(row, column);
+        reveal(column);
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
             flow.scrollTo(row); // just enough to show it, unlike TableView.scrollTo
         } else {
             table.scrollTo(row);
         }
         table.requestFocus();
+    }
+
+    /** Scrolls sideways just enough to show the column (TableView.scrollToColumn puts it at the left edge). */
+    private void reveal(TableColumn<EntryRow, ?> column) {
+        ScrollBar bar = table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible()).map(n -> (ScrollBar) n)
+                .findFirst().orElse(null);
+        Node view = table.lookup(".clipped-container");
+        if (bar == null || view == null) {
+            return;
+        }
+        double left = 0;
+        for (TableColumn<EntryRow, ?> c : table.getVisibleLeafColumns()) {
+            if (c == column) {
+                break;
+            }
+            left += c.getWidth();
+        }
+        double width = view.getLayoutBounds().getWidth();
+        if (left < bar.getValue()) {
+            bar.setValue(left);
+        } else if (left + column.getWidth() > bar.getValue() + width) {
+            bar.setValue(Math.min(bar.getMax(), left + column.getWidth() - width));
+        }
     }
 
     /** The selected cell, the first one when none is. */

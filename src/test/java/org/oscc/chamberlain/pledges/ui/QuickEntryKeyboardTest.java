@@ -131,6 +131,13 @@ class QuickEntryKeyboardTest extends FxRobot {
         write("Someone else").type(KeyCode.ESCAPE); // Esc puts the old value back
         assertThat(row(0).contributor.get()).isEqualTo("Zoe Tremblay");
         assertThat(grid.getEditingCell()).isNull();
+        type(KeyCode.TAB);
+        assertFocus(0, WHAT);
+        type(KeyCode.SPACE); // a typed space replaces the text, as any other character does; Esc puts it back
+        assertThat(lookup("#entryGrid .entry-editor").queryTextInputControl().getText()).isEqualTo(" ");
+        type(KeyCode.ESCAPE);
+        assertThat(row(0).what.get()).isEqualTo("Docs review");
+        press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         type(KeyCode.F2).write(" Jr").type(KeyCode.ENTER); // F2 edits what is there; Enter moves down
         assertThat(row(0).contributor.get()).isEqualTo("Zoe Tremblay Jr");
         assertFocus(1, WHO);
@@ -151,7 +158,8 @@ class QuickEntryKeyboardTest extends FxRobot {
             content.putString(sheet);
             Clipboard.getSystemClipboard().setContent(content);
         });
-        clickOn(cell(0, DATE));
+        type(KeyCode.UP, KeyCode.LEFT, KeyCode.LEFT); // the arrows move as the table always did
+        assertFocus(0, DATE);
         press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         assertThat(grid.getItems()).hasSize(3); // the blank row made room for the two pasted
         assertThat(row(1).date.get()).as("a spelled-out date, read as the import reads it").isEqualTo(today);
@@ -172,6 +180,8 @@ class QuickEntryKeyboardTest extends FxRobot {
 
         clickOn(cell(2, HOURS));
         write("45 min").type(KeyCode.ENTER);
+        press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL); // out of the grid, onto "Save all"
+        assertThat(lookup("#saveEntries").query().isFocused()).isTrue();
         saveAll();
         waitUntil(() -> text("#entriesMessage").equals("3 entries saved."));
         waitUntil(() -> contributions() == before + 3);
