@@ -194,6 +194,29 @@ class QuickEntryKeyboardTest extends FxRobot {
     }
 
     @Test
+    void enterAndEscInTheGridDoNotFireTheScreensDefaultOrCancelButton() {
+        List<String> fired = new ArrayList<>();
+        interact(() -> {
+            // as a form of the screen would have them (the pledge form's Save, a Revert)
+            javafx.scene.control.Button save = new javafx.scene.control.Button("default");
+            save.setDefaultButton(true);
+            save.setOnAction(e -> fired.add("default"));
+            javafx.scene.control.Button revert = new javafx.scene.control.Button("cancel");
+            revert.setCancelButton(true);
+            revert.setOnAction(e -> fired.add("cancel"));
+            ((javafx.scene.layout.Pane) lookup("#view-pledges").query()).getChildren().addAll(save, revert);
+        });
+        clickOn(cell(0, WHO));
+        write("Zoe").type(KeyCode.ENTER); // Enter commits the edit
+        press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        write("Ana").type(KeyCode.ESCAPE); // Esc undoes the edit
+        type(KeyCode.ENTER, KeyCode.ESCAPE); // and between edits
+        assertThat(row(0).contributor.get()).isEqualTo("Zoe");
+        assertThat(fired).isEmpty();
+        assertThat(escaped).isEmpty();
+    }
+
+    @Test
     void aRefusalOfTheStoreNamesTheColumnAsItsHeaderReadsAndMarksTheCell() {
         int before = contributions();
         clickOn(cell(0, HOURS));
