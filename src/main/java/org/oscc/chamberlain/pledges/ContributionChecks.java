@@ -48,33 +48,33 @@ final class ContributionChecks {
         boolean ok = true;
         Pledge pledge = null;
         if (d.pledgeId() == null) {
-            ok = add(problems, row, "Pledge", "is required.");
+            ok = add(problems, row, ContributionField.PLEDGE, "is required.");
         } else {
             pledge = pledges.computeIfAbsent(d.pledgeId(), repository::get).orElse(null);
             if (pledge == null) {
-                ok = add(problems, row, "Pledge", "there is no pledge with id " + d.pledgeId() + ".");
+                ok = add(problems, row, ContributionField.PLEDGE, "there is no pledge with id " + d.pledgeId() + ".");
             }
         }
         if (d.contributedOn() == null) {
-            ok = add(problems, row, "Date", "is required.");
+            ok = add(problems, row, ContributionField.DATE, "is required.");
         } else if (pledge != null && (d.contributedOn().isBefore(pledge.periodStart())
                 || d.contributedOn().isAfter(pledge.periodEnd()))) {
-            ok = add(problems, row, "Date", d.contributedOn() + " is outside the pledge's period ("
+            ok = add(problems, row, ContributionField.DATE, d.contributedOn() + " is outside the pledge's period ("
                     + pledge.periodStart() + " to " + pledge.periodEnd() + ").");
         }
         if (d.minutes() == null) {
-            ok = add(problems, row, "Duration", "is required.");
+            ok = add(problems, row, ContributionField.HOURS, "is required.");
         } else if (d.minutes() <= 0) {
-            ok = add(problems, row, "Duration", "must be more than 0 minutes (was " + d.minutes() + ").");
+            ok = add(problems, row, ContributionField.HOURS, "must be more than 0 minutes (was " + d.minutes() + ").");
         } else if (d.minutes() > MAX_MINUTES_PER_ENTRY) {
-            ok = add(problems, row, "Duration", "is more than 24 hours in one entry (" + d.minutes()
+            ok = add(problems, row, ContributionField.HOURS, "is more than 24 hours in one entry (" + d.minutes()
                     + " minutes); enter each day separately.");
         }
         if (d.projectId() != null && !projects.computeIfAbsent(d.projectId(), repository::projectExists)) {
-            ok = add(problems, row, "Project", "there is no project with id " + d.projectId() + ".");
+            ok = add(problems, row, ContributionField.PROJECT, "there is no project with id " + d.projectId() + ".");
         }
         if (d.contributorId() != null && !contacts.computeIfAbsent(d.contributorId(), repository::contactExists)) {
-            ok = add(problems, row, "Contributor", "there is no contact with id " + d.contributorId() + ".");
+            ok = add(problems, row, ContributionField.CONTRIBUTOR, "there is no contact with id " + d.contributorId() + ".");
         }
         if (!ok) {
             return null;
@@ -85,8 +85,8 @@ final class ContributionChecks {
                 d.importBatchId(), null);
     }
 
-    private static boolean add(Problems problems, int row, String field, String message) {
-        problems.add(new Problem(row, field, message));
+    private static boolean add(Problems problems, int row, ContributionField field, String message) {
+        problems.add(new Problem(row, field.label(), message));
         return false;
     }
 

@@ -203,12 +203,12 @@ class PledgeServiceTest {
                         "2025-12-31 is outside the pledge's period (2026-01-01 to 2026-12-31)."),
                 Arguments.of("the day after the period", LocalDate.of(2027, 1, 1), 60L, "Date",
                         "2027-01-01 is outside the pledge's period (2026-01-01 to 2026-12-31)."),
-                Arguments.of("zero length", JAN1, 0L, "Duration", "must be more than 0 minutes (was 0)."),
-                Arguments.of("negative length", JAN1, -30L, "Duration", "must be more than 0 minutes (was -30)."),
-                Arguments.of("over 24 hours", JAN1, 1441L, "Duration",
+                Arguments.of("zero length", JAN1, 0L, "Hours", "must be more than 0 minutes (was 0)."),
+                Arguments.of("negative length", JAN1, -30L, "Hours", "must be more than 0 minutes (was -30)."),
+                Arguments.of("over 24 hours", JAN1, 1441L, "Hours",
                         "is more than 24 hours in one entry (1441 minutes); enter each day separately."),
                 Arguments.of("no date", null, 60L, "Date", "is required."),
-                Arguments.of("no duration", JAN1, null, "Duration", "is required."));
+                Arguments.of("no duration", JAN1, null, "Hours", "is required."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -235,7 +235,7 @@ class PledgeServiceTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> service.addContributions(batch, 2));
         assertThat(e.problems()).extracting(Problem::describe).containsExactly(
-                "Row 3, column \"Duration\": is more than 24 hours in one entry (2000 minutes); enter each day "
+                "Row 3, column \"Hours\": is more than 24 hours in one entry (2000 minutes); enter each day "
                         + "separately.",
                 "Row 4, column \"Pledge\": there is no pledge with id 77.",
                 "Row 5, column \"Project\": there is no project with id 55.",

@@ -3,42 +3,45 @@ package org.oscc.chamberlain.pledges.ui;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.importing.DateOrder;
-import org.oscc.chamberlain.importing.Parsed;
 import org.oscc.chamberlain.importing.ValueParsers;
 import org.oscc.chamberlain.pledges.Contribution;
 import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
- * The selected pledge's contribution log, and a quick-entry grid below it: type many rows, then "Save all" writes
- * them in one call (all or none); each refused row is named and highlighted.
+ * The selected pledge's contribution log, and a quick-entry grid ({@link QuickEntryGrid}) below it: type or paste
+ * many rows, then "Save all" writes them in one call (all or none); each refused row and cell is marked and named in
+ * the lines under the grid. It tells whether it holds rows not saved yet, and saves or discards them on request.
  */
-final class ContributionLog {
+public final class ContributionLog {
     private final PledgeService pledges;
     private final BackgroundTasks tasks;
     private final Runnable changed;
     private final ValueParsers parsers = new ValueParsers(DateOrder.UNDECIDED);
     private final Label heading = new Label(Messages.get("pledges.log.title"));
     private final TableView<Contribution> log = new TableView<>();
-    private final TableView<EntryRow> grid = new TableView<>();
+    private final QuickEntryGrid grid;
     private final Label message = new Label();
     private final VBox root;
     private PledgeRow pledge;
@@ -68,37 +71,23 @@ final class ContributionLog {
         gridHeading.getStyleClass().add("section-heading");
         Label hint = new Label(Messages.get("pledges.grid.hint"));
         hint.getStyleClass().add("muted");
-        grid.setId("entryGrid");
-        grid.setEditable(true);
-        grid.setPrefHeight(120);
-        grid.getColumns().setAll(List.of(gridColumn("pledges.log.date", 100, r -> r.date),
-                gridColumn("pledges.log.hours", 70, r -> r.hours),
-                gridColumn("pledges.log.contributor", 130, r -> r.contributor),
-                gridColumn("pledges.log.what", 200, r -> r.what), gridColumn("pledges.log.link", 160, r -> r.link)));
-        grid.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(EntryRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("entry-problem");
-                if (!empty && row != null && row.problem.get()) {
-                    getStyleClass().add("entry-problem");
-                }
-            }
-        });
+        hint.setWrapText(true);
         Button add = new Button(Messages.get("pledges.grid.addRow"), new FontIcon("mdi2t-table-row-plus-after"));
         add.setId("addEntryRow");
-        add.setOnAction(e -> addRow());
         Button save = new Button(Messages.get("pledges.grid.saveAll"), new FontIcon("mdi2c-content-save-all-outline"));
         save.setId("saveEntries");
         save.getStyleClass().add("accent");
-        save.setOnAction(e -> saveAll());
+        grid = new QuickEntryGrid(parsers, this::newRowDate, this::pasted,
+                forward -> (forward ? save : add).requestFocus());
+        add.setOnAction(e -> grid.addRow());
+        save.setOnAction(e -> saveEntries(saved -> { }));
         message.setId("entriesMessage");
         message.setWrapText(true);
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox gridTop = new HBox(8, gridHeading, gap, add, save);
-        gridTop.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root = new VBox(8, heading, log, delete, gridTop, hint, message, grid);
+        gridTop.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(8, heading, log, delete, gridTop, hint, grid.node(), message);
         root.setDisable(true);
     }
 
@@ -114,14 +103,12 @@ final class ContributionLog {
         if (row == null) {
             heading.setText(Messages.get("pledges.log.title"));
             log.getItems().clear();
-            grid.getItems().clear();
+            grid.rows().clear();
             return;
         }
         heading.setText(Messages.get("pledges.log.title") + " \u2013 " + row.memberName() + ", " + row.projectName());
         if (!samePledge) {
-            grid.getItems().clear();
-            message.setText("");
-            addRow();
+            discardEntries();
         }
         reloadLog();
     }
@@ -137,66 +124,80 @@ final class ContributionLog {
         });
     }
 
-    private void addRow() {
-        LocalDate today = pledges.today();
-        if (pledge != null && today.isAfter(pledge.periodEnd())) {
-            today = pledge.periodEnd();
-        }
-        grid.getItems().add(new EntryRow(today.toString()));
+    /** True when the grid holds a row with something typed in it that is not saved yet. */
+    public boolean hasUnsavedEntries() {
+        return pledge != null && grid.hasEntries();
     }
 
-    private void saveAll() {
-        List<ContributionDraft> drafts = new ArrayList<>();
-        List<EntryRow> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        grid.getItems().forEach(r -> r.problem.set(false));
-        for (EntryRow r : grid.getItems()) {
-            if (r.isBlank()) {
-                continue;
+    /** Forgets the rows typed and not saved: the grid is back to one empty row. */
+    public void discardEntries() {
+        grid.reset();
+        message.setText("");
+    }
+
+    /**
+     * Saves the typed rows in one go, all or none, and then tells {@code done} whether they were saved (true also
+     * when there was nothing to save). When they were not, the reasons are marked on the rows and cells and named
+     * under the grid, and the rows stay as typed.
+     */
+    public void saveEntries(Consumer<Boolean> done) {
+        if (!hasUnsavedEntries()) {
+            if (pledge != null) {
+                showMessage(Messages.get("pledges.grid.empty"), false);
             }
-            int n = rows.size() + 1;
-            Parsed<LocalDate> date = parsers.date(r.date.get());
-            Parsed<Integer> hours = parsers.hours(r.hours.get());
-            if (date.value() == null) {
-                problems.add(Messages.get("pledges.grid.badDate", n, r.date.get()));
-            }
-            if (hours.failed()) {
-                problems.add(Messages.get("pledges.grid.badHours", n, hours.problem()));
-            }
-            rows.add(r);
-            drafts.add(new ContributionDraft(pledge.pledgeId(), null, date.value(),
-                    hours.value() == null ? null : hours.value().longValue(), null, r.contributor.get(),
-                    r.what.get(), r.link.get(), null));
-            r.problem.set(date.value() == null || hours.failed());
-        }
-        if (drafts.isEmpty()) {
-            showMessage(Messages.get("pledges.grid.empty"), false);
+            done.accept(true);
             return;
         }
+        List<String> problems = grid.check();
         if (!problems.isEmpty()) {
             showProblems(problems);
+            done.accept(false);
             return;
         }
+        List<EntryRow> rows = grid.rows().stream().filter(r -> !r.isBlank()).toList();
+        List<ContributionDraft> drafts = new ArrayList<>();
+        for (EntryRow r : rows) {
+            drafts.add(new ContributionDraft(pledge.pledgeId(), null, parsers.date(r.date.get()).value(),
+                    parsers.hours(r.hours.get()).value().longValue(), null, r.contributor.get(), r.what.get(),
+                    r.link.get(), null));
+        }
         tasks.run(Messages.get("pledges.grid.saveAll"), () -> pledges.addContributions(drafts), saved -> {
-            grid.getItems().clear();
-            addRow();
+            grid.reset();
             showMessage(Messages.get("pledges.grid.saved", saved), true);
             reloadLog();
             changed.run();
+            done.accept(true);
         }, failure -> {
             if (failure instanceof InvalidInputException refused) {
                 List<String> lines = new ArrayList<>();
                 for (Problem p : refused.problems()) {
-                    lines.add(p.describe());
-                    if (p.row() >= 1 && p.row() <= rows.size()) {
-                        rows.get(p.row() - 1).problem.set(true);
-                    }
+                    // the service numbers the rows it was given from 1; the grid's own numbers count blank rows too
+                    EntryRow r = p.row() >= 1 && p.row() <= rows.size() ? rows.get(p.row() - 1) : null;
+                    lines.add(r == null ? p.describe() : grid.mark(r, p));
                 }
+                grid.showMarks();
                 showProblems(lines);
+                done.accept(false);
             } else {
-                org.oscc.chamberlain.ui.ErrorReporter.report(failure);
+                ErrorReporter.report(failure);
+                done.accept(false);
             }
         });
+    }
+
+    private LocalDate newRowDate() {
+        LocalDate today = pledges.today();
+        return pledge != null && today.isAfter(pledge.periodEnd()) ? pledge.periodEnd() : today;
+    }
+
+    private void pasted(int count) {
+        List<String> problems = grid.check();
+        if (problems.isEmpty()) {
+            showMessage(Messages.get("pledges.grid.pasted", count), true);
+        } else {
+            showMessage(Messages.get("pledges.grid.pastedProblems", count) + "\n" + String.join("\n", problems),
+                    false);
+        }
     }
 
     private void deleteSelected() {
@@ -209,7 +210,6 @@ final class ContributionLog {
     }
 
     private void showProblems(List<String> lines) {
-        grid.refresh();
         showMessage(Messages.get("pledges.grid.problems") + "\n" + String.join("\n", lines), false);
     }
 
@@ -223,17 +223,6 @@ final class ContributionLog {
         TableColumn<Contribution, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        return c;
-    }
-
-    private static TableColumn<EntryRow, String> gridColumn(String key, double width,
-            Function<EntryRow, StringProperty> property) {
-        TableColumn<EntryRow, String> c = new TableColumn<>(Messages.get(key));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setCellValueFactory(d -> property.apply(d.getValue()));
-        c.setCellFactory(col -> new EditingCell<>());
-        c.setOnEditCommit(e -> property.apply(e.getRowValue()).set(e.getNewValue()));
         return c;
     }
 }

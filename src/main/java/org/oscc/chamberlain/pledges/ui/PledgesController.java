@@ -173,6 +173,11 @@ public class PledgesController implements Refreshable, LeaveCheck {
         showOnly(null);
     }
 
+    /** The selected pledge's hours log, whose quick-entry rows may be unsaved. */
+    public ContributionLog hoursLog() {
+        return log;
+    }
+
     @FXML
     private void onNew() {
         UnsavedEdits.settle(table.getScene().getWindow(), openForms(), () -> {
