@@ -31,7 +31,32 @@ public final class DateTimeText {
     private static final DateTimeFormatter MONTH_LONG = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
+    /** What a person types into a date field: exactly the one form, impossible dates (2026-02-30) refused. */
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** What a person types into a time field: 18:30 or 9:05, never 25:00. */
+    private static final DateTimeFormatter TYPED_TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private DateTimeText() {
+    }
+
+    /** A date typed in the one form (2026-03-20), or empty when the text is not one. */
+    public static java.util.Optional<LocalDate> readDate(String text) {
+        try {
+            return java.util.Optional.of(LocalDate.parse(text.strip(), TYPED_DATE));
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** A time of day typed as 18:30, or empty when the text is not one. */
+    public static java.util.Optional<java.time.LocalTime> readTime(String text) {
+        try {
+            return java.util.Optional.of(java.time.LocalTime.parse(text.strip(), TYPED_TIME));
+        } catch (java.time.format.DateTimeParseException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** 2026-03-20; "" for none. */

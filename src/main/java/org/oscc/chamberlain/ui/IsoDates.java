@@ -1,9 +1,6 @@
 package org.oscc.chamberlain.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,8 +22,6 @@ import org.oscc.chamberlain.text.DateTimeText;
  * locale's short form (3/20/2026 here, 20/03/2026 elsewhere), which reads differently from one organizer to the next.
  */
 public final class IsoDates {
-    private static final DateTimeFormatter STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
     private IsoDates() {
     }
 
@@ -43,11 +38,8 @@ public final class IsoDates {
             return Parsed.empty();
         }
         String t = text.strip();
-        try {
-            return Parsed.of(LocalDate.parse(t, STRICT));
-        } catch (DateTimeParseException e) {
-            return Parsed.failure(Messages.get("form.invalid.date", t));
-        }
+        return DateTimeText.readDate(t).map(Parsed::of)
+                .orElseGet(() -> Parsed.failure(Messages.get("form.invalid.date", t)));
     }
 
     /** Marks the converter {@link #keepingConverter} makes (applying it twice would lose what was typed). */
@@ -69,7 +61,7 @@ public final class IsoDates {
                     return invalidText;
                 }
                 invalidText = null;
-                return value == null ? "" : value.format(DateTimeFormatter.ISO_LOCAL_DATE);
+                return value == null ? "" : DateTimeText.date(value);
             }
 
             @Override

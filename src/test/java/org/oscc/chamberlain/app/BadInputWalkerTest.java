@@ -53,7 +53,8 @@ class BadInputWalkerTest extends FxRobot {
     private static final List<String> TIMES = List.of("25:00", "7pm-ish");
     private static final List<String> EMAILS = List.of("bob smith@example.org");
     private static final List<String> LINKS = List.of("exa mple.org");
-    private static final Pattern NUMBER_IDS = Pattern.compile("(?i).*(headcount|hours|percent|capacity|length).*");
+    private static final Pattern NUMBER_IDS = Pattern.compile(
+            "(?i).*(headcount|hours|percent|capacity|length|behind|atrisk|grace).*");
     private static final Pattern TIME_IDS = Pattern.compile("(?i).*time");
     private static final Pattern EMAIL_IDS = Pattern.compile("(?i).*email.*");
     private static final Pattern LINK_IDS = Pattern.compile("(?i).*(website|repository|online|url).*");
@@ -173,7 +174,7 @@ class BadInputWalkerTest extends FxRobot {
     /** The control that carries the outline: the date picker around its editor, or the field itself. */
     private static Node outlined(TextInputControl field) {
         for (Node n = field; n != null; n = n.getParent()) {
-            if (n instanceof DatePicker || n instanceof ComboBoxBase<?>) {
+            if (n instanceof DatePicker || n instanceof ComboBoxBase<?> || n instanceof Spinner<?>) {
                 return n;
             }
         }
@@ -196,8 +197,13 @@ class BadInputWalkerTest extends FxRobot {
 
     /** Every editable, enabled text field of the form, date editors included, leaving out tables and lists. */
     private static void collect(Node node, List<TextInputControl> into) {
-        if (node instanceof TableView<?> || node instanceof ListView<?> || node instanceof Spinner<?>
-                || !node.isVisible()) {
+        if (node instanceof TableView<?> || node instanceof ListView<?> || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof Spinner<?> spinner) {
+            if (spinner.isEditable() && !spinner.isDisabled()) {
+                into.add(spinner.getEditor());
+            }
             return;
         }
         if (node instanceof TextInputControl t && t.isEditable() && !t.isDisabled()) {

@@ -91,7 +91,9 @@ class MainWindowTest extends FxRobot {
         doubleClickOn("#organizerEmail").write("not-an-email");
         clickOn("#saveSettings");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> lookup("#settingsMessage").queryAs(Label.class).getText().contains("not an e-mail address"));
+                () -> lookup("#organizerEmailReason").queryAs(Label.class).getText().contains("not an e-mail address")
+                        && lookup("#organizerEmail").query().getStyleClass().contains("field-error")
+                        && lookup("#settingsProblems").queryAs(Label.class).getText().contains("Organizer e-mail"));
         clickOn("#organizerEmail").eraseText(12).write("organizer@example.org");
         doubleClickOn("#chamberName").eraseText(60).write("Chambre de commerce libre de Montréal");
         clickOn("#saveSettings");

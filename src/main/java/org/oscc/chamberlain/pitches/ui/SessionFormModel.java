@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +13,7 @@ import org.oscc.chamberlain.importing.Parsed;
 import org.oscc.chamberlain.importing.ValueParsers;
 import org.oscc.chamberlain.pitches.PitchNight;
 import org.oscc.chamberlain.pitches.SessionStatus;
+import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
@@ -29,9 +27,6 @@ import org.oscc.chamberlain.validation.Problems;
  * {@link #refused}.
  */
 final class SessionFormModel extends FormModel {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     final StringProperty title = textField("title");
     final StringProperty date = textField("date");
     final StringProperty time = textField("time");
@@ -94,10 +89,8 @@ final class SessionFormModel extends FormModel {
         } else if (day.value() == null) {
             problems.add("date", label("date"), Messages.get("pitches.session.dateRequired"));
         }
-        LocalTime start = null;
-        try {
-            start = LocalTime.parse(text(time.get()).strip(), CLOCK);
-        } catch (DateTimeParseException e) {
+        LocalTime start = DateTimeText.readTime(text(time.get())).orElse(null);
+        if (start == null) {
             problems.add("time", label("time"), Messages.get("form.invalid.time", text(time.get()).strip()));
         }
         Parsed<Integer> minutes = parsers.count(text(length.get()));

@@ -24,6 +24,7 @@ import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -122,6 +123,31 @@ public final class ContributionLog {
                 log.setPlaceholder(new Label(Messages.get("pledges.log.none")));
             }
         });
+    }
+
+    /** The typed rows under the one unsaved-edits contract, so that leaving the pledge asks about them. */
+    public EditableForm entries() {
+        return new EditableForm() {
+            @Override
+            public boolean isDirty() {
+                return hasUnsavedEntries();
+            }
+
+            @Override
+            public void save(Consumer<Boolean> done) {
+                saveEntries(done);
+            }
+
+            @Override
+            public void discard() {
+                discardEntries();
+            }
+
+            @Override
+            public String unsavedName() {
+                return Messages.get("pledges.unsaved.hours", pledge == null ? "" : pledge.memberName());
+            }
+        };
     }
 
     /** True when the grid holds a row with something typed in it that is not saved yet. */

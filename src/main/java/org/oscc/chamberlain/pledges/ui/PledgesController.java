@@ -138,7 +138,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
 
     @Override
     public List<? extends EditableForm> openForms() {
-        return List.of(form.model());
+        return List.of(form.model(), log.entries());
     }
 
     @Override

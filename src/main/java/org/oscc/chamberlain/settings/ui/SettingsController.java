@@ -7,7 +7,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -19,29 +18,26 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
-import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import org.oscc.chamberlain.settings.ChamberSettings;
-import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.settings.PaperSize;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.EditableForm;
+import org.oscc.chamberlain.ui.FormProblems;
+import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
-import org.oscc.chamberlain.validation.InvalidInputException;
-import org.oscc.chamberlain.validation.Problem;
 
 /** The Settings screen: the chamber's settings, and where its files live. */
-public class SettingsController implements Refreshable {
+public class SettingsController implements Refreshable, LeaveCheck {
     private final SettingsService settings;
     private final DataFolders folders;
     private final Path storeFile;
     private final BackgroundTasks tasks;
     private final Consumer<Path> open;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final SettingsFormModel model;
+    private FormProblems problems;
 
     @FXML private TextField chamberName;
     @FXML private TextField organizerName;
@@ -58,6 +54,7 @@ public class SettingsController implements Refreshable {
     @FXML private Label backupFolder;
     @FXML private Label storeFileLabel;
     @FXML private Label message;
+    @FXML private Label problemSummary;
 
     public SettingsController(SettingsService settings, DataFolders folders, Path storeFile, BackgroundTasks tasks,
             Consumer<Path> open) {
@@ -66,6 +63,7 @@ public class SettingsController implements Refreshable {
         this.storeFile = storeFile;
         this.tasks = tasks;
         this.open = open;
+        this.model = new SettingsFormModel(settings, tasks);
     }
 
     @FXML
@@ -102,13 +100,42 @@ public class SettingsController implements Refreshable {
         dataFolder.setText(folders.home().toString());
         backupFolder.setText(folders.backups().toString());
         storeFileLabel.setText(storeFile.toString());
-        validation.registerValidator(chamberName, false,
-                Validator.createEmptyValidator(Messages.get("settings.chamberName"), Severity.ERROR));
-        validation.registerValidator(organizerEmail, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
-                Messages.get("settings.organizerEmail"),
-                v != null && !v.isBlank() && !SettingsService.EMAIL.matcher(v.strip()).matches()));
-        validation.registerValidator(weeklyHours, false, (Control c, String v) -> ValidationResult.fromErrorIf(c,
-                Messages.get("settings.weeklyHours.invalid"), HoursText.toMinutes(v).isEmpty()));
+        chamberName.textProperty().bindBidirectional(model.chamberName);
+        organizerName.textProperty().bindBidirectional(model.organizerName);
+        organizerEmail.textProperty().bindBidirectional(model.organizerEmail);
+        timeZone.valueProperty().bindBidirectional(model.timeZone);
+        weeklyHours.textProperty().bindBidirectional(model.weeklyHours);
+        fiscalStart.valueProperty().bindBidirectional(model.fiscalStart);
+        reminders.textProperty().bindBidirectional(model.reminders);
+        paperSize.valueProperty().bindBidirectional(model.paperSize);
+        for (Spinner<Integer> spinner : List.of(behind, atRisk, graceDays)) {
+            TypedSpinners.keepTyped(spinner);
+        }
+        behind.getEditor().textProperty().bindBidirectional(model.behind);
+        atRisk.getEditor().textProperty().bindBidirectional(model.atRisk);
+        graceDays.getEditor().textProperty().bindBidirectional(model.graceDays);
+        problems = new FormProblems(problemSummary);
+        Map<String, Control> fields = new java.util.LinkedHashMap<>();
+        fields.put("chamberName", chamberName);
+        fields.put("organizerName", organizerName);
+        fields.put("organizerEmail", organizerEmail);
+        fields.put("timeZone", timeZone);
+        fields.put("weeklyHours", weeklyHours);
+        fields.put("fiscalStart", fiscalStart);
+        fields.put("reminders", reminders);
+        fields.put("paperSize", paperSize);
+        fields.put("behind", behind);
+        fields.put("atRisk", atRisk);
+        fields.put("graceDays", graceDays);
+        fields.forEach((key, control) -> problems.field(key, control, SettingsFormModel.label(key)));
+        problems.follow(model.problems());
+        model.statusProperty().addListener((o, a, text) -> showMessage(text, false));
+    }
+
+    /** The screen's view-model: the unsaved-edits contract. */
+    @Override
+    public List<? extends EditableForm> openForms() {
+        return List.of(model);
     }
 
     @Override
@@ -117,47 +144,24 @@ public class SettingsController implements Refreshable {
     }
 
     private void show(ChamberSettings s) {
-        chamberName.setText(s.chamberName());
-        organizerName.setText(s.organizerName());
-        organizerEmail.setText(s.organizerEmail());
-        timeZone.setValue(s.timeZone().getId());
-        weeklyHours.setText(HoursText.fromMinutes(s.weeklyMinutes()));
-        fiscalStart.setValue(Month.of(s.fiscalYearStartMonth()));
-        behind.getValueFactory().setValue(s.behindThresholdPercent());
-        atRisk.getValueFactory().setValue(s.atRiskThresholdPercent());
-        graceDays.getValueFactory().setValue(s.graceDays());
-        reminders.setText(s.reminderMinutes().replace(",", ", "));
-        paperSize.setValue(s.paperSize());
-        message.setText("");
+        // coming back to the screen must not overwrite edits that are still on it
+        if (!model.isDirty()) {
+            model.show(s);
+        }
     }
 
     @FXML
     private void onSave() {
-        OptionalInt minutes = HoursText.toMinutes(weeklyHours.getText());
-        ChamberSettings edited = new ChamberSettings(chamberName.getText(), organizerName.getText(),
-                organizerEmail.getText(), ZoneId.of(timeZone.getValue() == null ? "UTC" : timeZone.getValue()),
-                minutes.orElse(-1), fiscalStart.getValue() == null ? 0 : fiscalStart.getValue().getValue(),
-                behind.getValue(), atRisk.getValue(), reminders.getText() == null ? "" : reminders.getText(),
-                graceDays.getValue(), paperSize.getValue());
-        tasks.run(Messages.get("settings.save"), () -> {
-            settings.save(edited);
-            return settings.current();
-        }, saved -> {
-            show(saved);
-            showMessage(Messages.get("settings.saved"), false);
-        }, failure -> {
-            if (failure instanceof InvalidInputException invalid) {
-                List<String> lines = invalid.problems().stream().map(Problem::describe).toList();
-                showMessage(Messages.get("settings.invalid") + "\n" + String.join("\n", lines), true);
-            } else {
-                org.oscc.chamberlain.ui.ErrorReporter.report(failure);
+        model.save(saved -> {
+            if (!saved) {
+                problems.focusFirst();
             }
         });
     }
 
     @FXML
     private void onRevert() {
-        refresh();
+        model.discard();
     }
 
     @FXML
@@ -176,8 +180,5 @@ public class SettingsController implements Refreshable {
         message.getStyleClass().add(error ? "message-error" : "message-ok");
     }
 
-    /** For tests: the fields by name. */
-    Map<String, Control> fields() {
-        return Map.of("chamberName", chamberName, "organizerEmail", organizerEmail, "weeklyHours", weeklyHours);
-    }
+
 }
