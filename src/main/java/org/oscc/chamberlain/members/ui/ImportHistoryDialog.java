@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.oscc.chamberlain.importing.ImportBatch;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -64,6 +65,12 @@ final class ImportHistoryDialog {
 
     private void undoSelected() {
         ImportBatch batch = table.getSelectionModel().getSelectedItem();
+        if (!Dialogs.confirmDestructive(dialog.getDialogPane().getScene().getWindow(),
+                Messages.get("memberImport.undo.confirm.header", batch.sourceName()),
+                Messages.get("memberImport.undo.confirm.text"),
+                Messages.get("memberImport.undo.confirm.action"))) {
+            return;
+        }
         tasks.run(Messages.get("memberImport.undoing"), () -> {
             importer.undo(batch.id());
             return batch.id();

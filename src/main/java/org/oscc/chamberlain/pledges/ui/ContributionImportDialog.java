@@ -34,7 +34,9 @@ import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -78,6 +80,10 @@ final class ContributionImportDialog {
         choose.setId("wizardChoose");
         choose.setOnAction(e -> choose());
         mappingGrid.getStyleClass().add("form-grid");
+        dateOrder.setConverter(TextConverter.of(o -> Messages.get("memberImport.dateOrder." + o.name())));
+        onDuplicate.setConverter(TextConverter.of(ContributionImportDialog::duplicateText));
+        dateOrder.setId("wizardDateOrder");
+        onDuplicate.setId("wizardDuplicates");
         dateOrder.setValue(DateOrder.UNDECIDED);
         onDuplicate.setValue(DuplicateChoice.SKIP);
         check.setOnAction(e -> dryRun());
@@ -178,7 +184,7 @@ final class ContributionImportDialog {
             done.duplicates().forEach(d -> problems.getItems().add(d.describe()));
             boolean ok = !done.hasProblems();
             result.setText(ok ? Messages.get("pledges.wizard.ok", done.rowsRead(), done.valid().size(),
-                    done.duplicates().size(), onDuplicate.getValue().name().toLowerCase(Locale.ROOT))
+                    done.duplicates().size(), duplicateText(onDuplicate.getValue()).toLowerCase(Locale.ROOT))
                     : Messages.get("pledges.wizard.problems", done.rowsRead(), done.invalid().size()));
             result.getStyleClass().setAll("label", ok ? "message-ok" : "message-error");
             importButton.setDisable(!ok);
@@ -202,6 +208,11 @@ final class ContributionImportDialog {
     }
 
     private void undo() {
+        if (!Dialogs.confirmDestructive(stage, Messages.get("pledges.wizard.undo.confirm.header"),
+                Messages.get("pledges.wizard.undo.confirm.text", file.getFileName()),
+                Messages.get("pledges.wizard.undo.confirm.action"))) {
+            return;
+        }
         long b = batch;
         busy(tasks.run(Messages.get("pledges.wizard.undo"), () -> {
             importer.undo(b);
@@ -211,6 +222,10 @@ final class ContributionImportDialog {
             result.setText(Messages.get("pledges.wizard.undone"));
             imported.run();
         }, this::failed));
+    }
+
+    static String duplicateText(DuplicateChoice choice) {
+        return Messages.get("pledges.wizard.duplicate." + choice.name());
     }
 
     private void busy(Task<?> task) {

@@ -23,6 +23,7 @@ import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
@@ -201,6 +202,11 @@ final class ContributionLog {
 
     private void deleteSelected() {
         Contribution c = log.getSelectionModel().getSelectedItem();
+        if (!Dialogs.confirmDestructive(log.getScene().getWindow(), Messages.get("pledges.log.delete.confirm.header"),
+                Messages.get("pledges.log.delete.confirm.text", Figures.date(c.contributedOn()), Figures.hours(c.minutes())),
+                Messages.get("pledges.log.delete.confirm.action"))) {
+            return;
+        }
         tasks.run(Messages.get("pledges.log.delete"), () -> pledges.deleteContribution(c.id()), done -> {
             showMessage(Messages.get("pledges.log.deleted"), true);
             reloadLog();
