@@ -120,7 +120,7 @@ class RsvpImportTest {
 
         assertThat(result.applied()).extracting(RsvpImportResult.Applied::file).containsExactly("good.ics");
         assertThat(result.notApplied()).hasSize(2);
-        assertThat(result.notApplied().get(0)).isEqualTo("invite.ics: not a reply (METHOD:REQUEST).");
+        assertThat(result.notApplied().get(0)).isEqualTo("invite.ics: not a reply to an invite (it is an invite).");
         assertThat(result.notApplied().get(1)).startsWith("missing.ics: could not be read");
         assertThat(answerOf(f.bob)).isEqualTo(Rsvp.TENTATIVE);
     }

@@ -92,7 +92,7 @@ class CalendarCommandsTest {
         assertThat(run("export", "ics", "--session", "" + upcoming, "--out", dir.resolve("1.ics").toString()))
                 .as(err.toString()).isEqualTo(ExitCodes.DONE);
         // the sample's session says invites went out before (SEQUENCE 1) without a recorded history
-        assertThat(out.toString()).contains("Invite (REQUEST), SEQUENCE 2", "Calendars may hold SEQUENCE 1");
+        assertThat(out.toString()).contains("Invite (REQUEST), SEQUENCE 2", "Calendars may hold a later invite (number 1)");
         String uid = value(onlyEvent(dir.resolve("1.ics"), "REQUEST"), Property.UID);
 
         change(n -> n.withStart(n.startsAt().plusMinutes(30), n.timeZone()));
