@@ -52,6 +52,10 @@ class NoRawEnumNamesTest extends FxRobot {
     private static final Set<String> PLAIN = Set.of("CSV", "XLSX", "RSVP");
     private static final Pattern CAPS = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
     private static final Set<String> CONSTANTS = enumConstants();
+    /** A heading that names a record by its id ("Pledge 31") instead of by what it is. */
+    private static final Pattern ID_HEADING = Pattern.compile("(?i)(pledge|member|organization|project|contact|"
+            + "session|pitch night|import batch|batch) #?\\d+");
+    private final Set<String> headings = new LinkedHashSet<>();
     @TempDir
     Path dir;
     private javafx.application.Application app;
@@ -108,6 +112,9 @@ class NoRawEnumNamesTest extends FxRobot {
         section("#nav-reports", "#view-reports");
         section("#nav-settings", "#view-settings");
         assertThat(rawNames(seen)).as("texts on the screens that are enum constant names").isEmpty();
+        assertThat(headings).as("headings were read").anyMatch(h -> h.startsWith("pledges, row"));
+        assertThat(headings).as("headings that name a record by its id")
+                .noneMatch(h -> ID_HEADING.matcher(h.substring(h.indexOf(": ") + 2)).matches());
     }
 
     @Test
@@ -184,6 +191,9 @@ class NoRawEnumNamesTest extends FxRobot {
         }
         if (node instanceof Labeled l) {
             add(l.getText(), where);
+            if (l.getStyleClass().contains("section-heading") && l.getText() != null) {
+                headings.add(where + ": " + l.getText());
+            }
         } else if (node instanceof Text t) {
             add(t.getText(), where);
         }

@@ -107,6 +107,7 @@ final class PledgeForm {
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save());
         heading.getStyleClass().add("section-heading");
+        heading.setId("pledgeHeading");
         summary.getStyleClass().add("muted");
         summary.setWrapText(true);
         message.setWrapText(true);
@@ -228,7 +229,7 @@ final class PledgeForm {
 
     private void fill(Pledge p, Fulfilment f) {
         editing = p.id();
-        heading.setText(Messages.get("pledges.form.edit", p.id()));
+        heading.setText(headingFor(p.organizationId(), p.projectId(), p.periodStart(), p.periodEnd()));
         summary.setText(f == null ? "" : Messages.get("pledges.form.summary", Figures.hours(f.pledgedMinutes()),
                 Figures.hours(f.deliveredMinutes()), Figures.percent(f.percentOfPledgedBp()),
                 Figures.hours(f.expectedMinutes())));
@@ -250,6 +251,15 @@ final class PledgeForm {
             clearMessage(); // the reload that follows a save keeps its "Pledge saved." in view
         }
         justSaved = null;
+    }
+
+    /** "Acme Inc. · Project X · Jan 2026 – Dec 2026": a stored pledge is named by what it is, not by its id. */
+    private String headingFor(long organizationId, Long projectId, LocalDate from, LocalDate to) {
+        MemberFacts m = find(organizationId);
+        String projectName = projectId == null ? Messages.get("pledges.generalPool") : project.getItems().stream()
+                .filter(c -> projectId.equals(c.id())).map(Choice::name).findFirst().orElse("");
+        return Messages.get("pledges.form.edit", m == null ? "" : m.name(), projectName,
+                from == null || to == null ? "" : Figures.period(from, to));
     }
 
     private MemberFacts find(long organizationId) {
@@ -306,7 +316,8 @@ final class PledgeForm {
                 : pledges.update(id, draft), stored -> {
                     editing = stored.id();
                     justSaved = stored.id();
-                    heading.setText(Messages.get("pledges.form.edit", stored.id()));
+                    heading.setText(headingFor(stored.organizationId(), stored.projectId(), stored.periodStart(),
+                            stored.periodEnd()));
                     message.setText(Messages.get("pledges.form.saved"));
                     message.getStyleClass().setAll("label", "message-ok");
                     saved.accept(stored);
