@@ -30,6 +30,7 @@ import org.oscc.chamberlain.pledges.ui.PledgeListPane;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.StatusLine;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
@@ -91,6 +92,7 @@ public class MemberFormController {
 
     @FXML
     private void initialize() {
+        StatusLine.clearOnEdit(message, form);
         fields = new MemberFields(name, kind, status, tier, sector, website, city, itHeadcount, totalHeadcount,
                 memberSince, renewalDue, notes);
         ContactColumns.install(contacts, contactRows, primaryColumn, contactNameColumn, roleColumn,

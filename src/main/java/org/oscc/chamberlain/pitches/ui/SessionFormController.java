@@ -24,6 +24,7 @@ import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionStatus;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.StatusLine;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -63,6 +64,7 @@ public class SessionFormController {
 
     @FXML
     private void initialize() {
+        StatusLine.clearOnEdit(message, message.getParent().getParent());
         timeZone.setItems(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
         status.setItems(FXCollections.observableArrayList(SessionStatus.values()));
         status.setConverter(new StringConverter<>() {

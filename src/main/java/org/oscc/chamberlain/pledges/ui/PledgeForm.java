@@ -35,6 +35,7 @@ import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.StatusLine;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
@@ -83,6 +84,7 @@ final class PledgeForm {
         kind.valueProperty().addListener((o, a, k) -> showKind(k));
         member.valueProperty().addListener((o, a, m) -> headcount.setPromptText(m == null || m.itHeadcount() == null
                 ? "" : Messages.get("pledges.form.headcount.prompt", m.itHeadcount())));
+        notes.setId("pledgeNotes");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         GridPane grid = new GridPane();
@@ -117,6 +119,7 @@ final class PledgeForm {
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root = new VBox(8, top, message, summary, grid);
+        StatusLine.clearOnEdit(message, root);
         root.setPrefWidth(430);
         root.setMinWidth(400);
         problemFields();

@@ -46,6 +46,7 @@ import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.StatusLine;
 import org.oscc.chamberlain.ui.ViewShortcuts;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
@@ -118,6 +119,7 @@ public class ProjectsController implements Refreshable {
 
     @FXML
     private void initialize() {
+        StatusLine.clearOnEdit(message, message.getParent());
         column(nameColumn, ProjectRow::name);
         column(stageColumn, r -> stageText(r.stage()));
         column(licenceColumn, ProjectRow::licenceSpdx);

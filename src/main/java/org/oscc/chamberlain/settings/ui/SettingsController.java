@@ -30,6 +30,7 @@ import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.StatusLine;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
@@ -67,6 +68,7 @@ public class SettingsController implements Refreshable {
 
     @FXML
     private void initialize() {
+        StatusLine.clearOnEdit(message, message.getParent());
         timeZone.setItems(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
         fiscalStart.setItems(FXCollections.observableArrayList(Month.values()));
         fiscalStart.setConverter(new StringConverter<>() {
