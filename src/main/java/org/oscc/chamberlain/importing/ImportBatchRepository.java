@@ -127,7 +127,9 @@ public class ImportBatchRepository {
             throw new Refused("There is no import " + batchId + ".");
         }
         if (ImportBatch.Status.UNDONE.name().equals(batch.getStatus())) {
-            throw new Refused("Import " + batchId + " was already undone on " + batch.getUndoneAt() + " (UTC).");
+            throw new Refused("Import " + batchId + " was already undone on "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(batch.getUndoneAt())
+                    + " (UTC).");
         }
         refuseIfLaterBatchesTouched(tx, batchId);
         List<ImportChangeRecord> changes = tx.selectFrom(IMPORT_CHANGE)

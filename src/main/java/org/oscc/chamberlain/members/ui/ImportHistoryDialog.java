@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.members.ui;
 
 import java.time.format.DateTimeFormatter;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -8,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.oscc.chamberlain.importing.ImportBatch;
@@ -38,7 +40,7 @@ final class ImportHistoryDialog {
         dialog.setResizable(true);
         table.setId("importHistoryTable");
         table.setPlaceholder(new Label(Messages.get("memberImport.history.none")));
-        table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 60));
+        table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 72));
         table.getColumns().add(column(Messages.get("memberImport.history.file"), ImportBatch::sourceName, 220));
         table.getColumns().add(column(Messages.get("memberImport.history.when"), b -> WHEN.format(b.importedAt()), 140));
         table.getColumns().add(column(Messages.get("memberImport.history.rows"), b -> Integer.toString(b.rowCount()), 70));
@@ -47,11 +49,24 @@ final class ImportHistoryDialog {
         table.setPrefSize(640, 300);
         Button undo = new Button(Messages.get("memberImport.undo"));
         undo.setId("undoSelectedImport");
-        undo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // an import already undone has nothing left to undo
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ImportBatch b = table.getSelectionModel().getSelectedItem();
+            return b == null || b.status() == ImportBatch.Status.UNDONE;
+        }, table.getSelectionModel().selectedItemProperty()));
         undo.setOnAction(e -> undoSelected());
         message.setWrapText(true);
+        message.setId("importHistoryMessage");
+        // a refusal can run to three lines: the label never shrinks below its text, and the window grows to it
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         dialog.getDialogPane().setContent(new VBox(10, table, undo, message));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 
     void show() {

@@ -90,6 +90,7 @@ final class ImportWizard {
         });
         cancel.setVisible(false);
         close.setOnAction(e -> stage.close());
+        close.setCancelButton(true); // Esc closes the wizard; nothing is written before Import
         stage.setOnCloseRequest(e -> {
             if (running != null) {
                 running.cancel();

@@ -203,7 +203,7 @@ final class ContributionLog {
     private void deleteSelected() {
         Contribution c = log.getSelectionModel().getSelectedItem();
         if (!Dialogs.confirmDestructive(log.getScene().getWindow(), Messages.get("pledges.log.delete.confirm.header"),
-                Messages.get("pledges.log.delete.confirm.text", Figures.date(c.contributedOn()), Figures.hours(c.minutes())),
+                Messages.get("pledges.log.delete.confirm.text", c.contributedOn().toString(), Figures.hours(c.minutes())),
                 Messages.get("pledges.log.delete.confirm.action"))) {
             return;
         }

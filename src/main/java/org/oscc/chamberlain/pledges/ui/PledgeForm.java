@@ -110,6 +110,10 @@ final class PledgeForm {
         save.setOnAction(e -> save());
         heading.getStyleClass().add("section-heading");
         heading.setId("pledgeHeading");
+        // a pledge is named by member, project and period: that may take two lines, never the Save button's room
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        save.setMinWidth(Button.USE_PREF_SIZE);
         summary.getStyleClass().add("muted");
         summary.setWrapText(true);
         message.setWrapText(true);
@@ -117,6 +121,7 @@ final class PledgeForm {
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
+        javafx.scene.layout.HBox.setHgrow(heading, javafx.scene.layout.Priority.SOMETIMES);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root = new VBox(8, top, message, summary, grid);
         StatusLine.clearOnEdit(message, root);
