@@ -156,6 +156,7 @@ class RsvpImportTest {
     @Test
     void anUnknownSessionIsRefused() {
         assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> f.calendar.importReplies(999, List.of())).getMessage()).contains("#999 does not exist");
+                () -> f.calendar.importReplies(999, List.of())).getMessage())
+                .isEqualTo("Pitch night: there is no pitch night number 999 (was it deleted?).");
     }
 }
