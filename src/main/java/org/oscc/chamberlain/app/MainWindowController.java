@@ -209,8 +209,8 @@ public class MainWindowController {
     }
 
     private void restore(File file) {
-        if (Dialogs.confirm(window(), Messages.get("dialog.restore.title"),
-                Messages.get("dialog.restore.confirm", file.getName()))) {
+        if (Dialogs.confirmDestructive(window(), Messages.get("dialog.restore.title"),
+                Messages.get("dialog.restore.confirm", file.getName()), Messages.get("dialog.restore.action"))) {
             tasks.run(Messages.get("menu.file.restore"), () -> services.store().restoreFrom(file.toPath()), kept -> {
                 info(Messages.get("restore.done", kept));
                 actions.reloadChamber();

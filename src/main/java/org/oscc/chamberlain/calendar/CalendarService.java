@@ -156,7 +156,7 @@ public class CalendarService {
         PitchNight night = requireNight(nightId);
         List<Invitee> invitees = pitches.invitees(nightId);
         Invitee invitee = invitees.stream().filter(i -> i.contactId() == contactId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Contact", "#" + contactId + " is not invited to \""
+                .orElseThrow(() -> new InvalidInputException("Contact", "this contact is not invited to \""
                         + night.title() + "\"."));
         if (invitee.missingEmail()) {
             throw new InvalidInputException("E-mail", invitee.contactName() + " has no e-mail address.");
@@ -205,7 +205,7 @@ public class CalendarService {
         if (!p.preview().canIssue()) {
             Problems problems = new Problems();
             if (p.preview().nothingToCancel()) {
-                problems.add("Session", p.preview().blockers().get(0));
+                problems.add("Pitch night", p.preview().blockers().get(0));
             }
             p.preview().warnings().stream().filter(InviteWarning::blocksIssue)
                     .forEach(w -> problems.add("Organizer e-mail", w.message()));
@@ -234,7 +234,7 @@ public class CalendarService {
     }
 
     private PitchNight requireNight(int nightId) throws InvalidInputException {
-        return pitches.find(nightId).orElseThrow(() -> new InvalidInputException("Session", "#" + nightId
-                + " does not exist (was it deleted?)."));
+        return pitches.find(nightId).orElseThrow(() -> new InvalidInputException("Pitch night",
+                "there is no pitch night number " + nightId + " (was it deleted?)."));
     }
 }

@@ -34,8 +34,8 @@ public record IssuePlan(IssuedInvite.Method method, int sequence, OptionalInt la
         if (storedSequence > recorded || last.isEmpty() && storedSequence > 0) {
             List<String> lines = new ArrayList<>();
             last.ifPresent(l -> lines.addAll(describe(l.snapshot(), current)));
-            lines.add("Calendars may hold SEQUENCE " + storedSequence + " from an invite not recorded here; this one "
-                    + "carries " + (storedSequence + 1) + " so that they take it.");
+            lines.add("Calendars may hold a later invite (number " + storedSequence + ") than the ones recorded "
+                    + "here; this one is number " + (storedSequence + 1) + " so that they take it as the latest.");
             return new IssuePlan(method, storedSequence + 1, OptionalInt.of(storedSequence), lines, false);
         }
         if (last.isEmpty()) {

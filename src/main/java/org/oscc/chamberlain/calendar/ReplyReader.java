@@ -117,7 +117,7 @@ public final class ReplyReader {
         }
         String method = calendar.getProperty(Property.METHOD).map(Property::getValue).orElse("(none)");
         if (!Method.VALUE_REPLY.equalsIgnoreCase(method)) {
-            problems.add(source + ": not a reply (METHOD:" + method + ").");
+            problems.add(source + ": not a reply to an invite (it is " + kindOf(method) + ").");
             return;
         }
         for (VEvent event : calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
@@ -184,5 +184,15 @@ public final class ReplyReader {
         } catch (IllegalArgumentException e) {
             return StandardCharsets.UTF_8;
         }
+    }
+
+    /** What a calendar file that is not a reply is, in plain words. */
+    private static String kindOf(String method) {
+        return switch (method.toUpperCase(Locale.ROOT)) {
+            case "REQUEST" -> "an invite";
+            case "CANCEL" -> "a cancellation";
+            case "PUBLISH" -> "a published calendar";
+            default -> "a calendar file of another kind";
+        };
     }
 }

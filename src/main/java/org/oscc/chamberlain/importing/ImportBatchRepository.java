@@ -114,7 +114,7 @@ public class ImportBatchRepository {
             throw e.refusal;
         } catch (DataAccessException e) {
             if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
-                throw new InvalidInputException("import batch", "Import " + batchId + " cannot be undone: rows it"
+                throw new InvalidInputException("", "Import " + batchId + " cannot be undone: rows it"
                         + " created are now used by other data (for example pledges or invitations). Nothing was changed.");
             }
             throw e;
@@ -127,7 +127,9 @@ public class ImportBatchRepository {
             throw new Refused("There is no import " + batchId + ".");
         }
         if (ImportBatch.Status.UNDONE.name().equals(batch.getStatus())) {
-            throw new Refused("Import " + batchId + " was already undone on " + batch.getUndoneAt() + " (UTC).");
+            throw new Refused("Import " + batchId + " was already undone on "
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(batch.getUndoneAt())
+                    + " (UTC).");
         }
         refuseIfLaterBatchesTouched(tx, batchId);
         List<ImportChangeRecord> changes = tx.selectFrom(IMPORT_CHANGE)
@@ -187,8 +189,10 @@ public class ImportBatchRepository {
         int updated = tx.update(DSL.table(DSL.name(change.getTableName()))).set(values)
                 .where(DSL.field(DSL.name("id"), Integer.class).eq(change.getRowId())).execute();
         if (updated == 0) {
-            throw new Refused("This import cannot be undone: " + change.getTableName() + " row " + change.getRowId()
-                    + ", which it updated, has since been deleted.");
+            Object name = before.values().getOrDefault("name", before.values().get("full_name"));
+            throw new Refused("This import cannot be undone: " + thing(change.getTableName())
+                    + (name == null ? "" : " (\"" + name + "\")") + " that it updated has since been deleted. "
+                    + "Nothing was changed.");
         }
     }
 
@@ -208,7 +212,18 @@ public class ImportBatchRepository {
 
         Refused(String message) {
             super(message, null, false, false);
-            this.refusal = new InvalidInputException("import batch", message);
+            this.refusal = new InvalidInputException("", message);
         }
+    }
+
+    /** A row of {@code table} in the words the screens use ("a member", "an hours entry"). */
+    private static String thing(String table) {
+        return switch (table) {
+            case "organization" -> "a member";
+            case "contact" -> "a contact";
+            case "contribution" -> "an hours entry";
+            case "pledge" -> "a pledge";
+            default -> "a " + table.replace('_', ' ');
+        };
     }
 }

@@ -53,7 +53,7 @@ public class MemberService {
         Optional<Organization> before = org.id() == null ? Optional.empty() : organizations.find(org.id());
         Problems problems = new Problems();
         if (org.id() != null && before.isEmpty()) {
-            throw new InvalidInputException("Organization", "no longer exists (id " + org.id() + ").");
+            throw new InvalidInputException("Member", "no longer exists (was it deleted?).");
         }
         OrganizationRules.check(org, problems);
         checkNameFree(org, problems);
@@ -118,7 +118,7 @@ public class MemberService {
         }
         if (c.organizationId() != null) {
             if (organizations.find(c.organizationId()).isEmpty()) {
-                problems.add("Organization", "no longer exists (id " + c.organizationId() + ").");
+                problems.add("Member", "no longer exists (was it deleted?).");
             } else if (c.primary()) {
                 contacts.forOrganization(c.organizationId()).stream()
                         .filter(other -> other.primary() && !other.id().equals(c.id())).findFirst()
@@ -235,6 +235,6 @@ public class MemberService {
     }
 
     private static InvalidInputException gone(long id) {
-        return new InvalidInputException("Organization", "no longer exists (id " + id + ").");
+        return new InvalidInputException("Member", "no longer exists (was it deleted?).");
     }
 }

@@ -217,7 +217,7 @@ public class PitchNightService {
             PitchNight night = tx.findSession(nightId).orElseThrow(() -> missing(nightId));
             Problems problems = new Problems();
             if (night.status() == SessionStatus.CANCELLED) {
-                problems.add("Session", "\"" + night.title() + "\" is cancelled; nobody can be invited to it.");
+                problems.add("Pitch night", "\"" + night.title() + "\" is cancelled; nobody can be invited to it.");
             }
             Map<Integer, InviteCandidate> contacts = tx.contacts(ids);
             Set<Integer> alreadyInvited = new HashSet<>();
@@ -226,7 +226,7 @@ public class PitchNightService {
             for (Integer id : ids) {
                 InviteCandidate contact = contacts.get(id);
                 if (contact == null) {
-                    problems.add("Contact", "#" + id + " does not exist.");
+                    problems.add("Contact", "one of the chosen contacts no longer exists (was it deleted?).");
                 } else if (!seen.add(id)) {
                     problems.add("Contact", contact.displayName() + " is listed twice.");
                 } else if (alreadyInvited.contains(id)) {
@@ -327,7 +327,7 @@ public class PitchNightService {
     }
 
     private static Refused missing(int id) {
-        return refused("Session", "#" + id + " does not exist (was it deleted?).");
+        return refused("Pitch night", "there is no pitch night number " + id + " (was it deleted?).");
     }
 
     private static Refused refused(String field, String message) {

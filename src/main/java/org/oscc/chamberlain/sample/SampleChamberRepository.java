@@ -67,9 +67,9 @@ public class SampleChamberRepository {
         boolean empty = store.isEmpty();
         if (!force && !empty) {
             String held = store.rowCounts().entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
-            throw new InvalidInputException("Store", "already holds data (" + held + "). The sample chamber "
-                    + "is loaded only into an empty store.");
+                    .map(e -> counted(e.getKey(), e.getValue())).collect(Collectors.joining(", "));
+            throw new InvalidInputException("", "This chamber already holds data (" + held + "). The sample "
+                    + "chamber is loaded only into an empty chamber.");
         }
         store.dsl().transaction(cfg -> {
             DSLContext tx = DSL.using(cfg);
@@ -223,5 +223,17 @@ public class SampleChamberRepository {
     /** The same key the roster uses for uniqueness, so a sample organization is found as a duplicate of itself. */
     static String nameKey(String name) {
         return org.oscc.chamberlain.members.NameKey.of(name);
+    }
+
+    /** "1 member", "12 hours entries": a table's row count in the words the screens use. */
+    static String counted(String table, int n) {
+        String[] words = switch (table) {
+            case "organization" -> new String[] {"member", "members"};
+            case "contribution" -> new String[] {"hours entry", "hours entries"};
+            case "pitch_night" -> new String[] {"pitch night", "pitch nights"};
+            case "agenda_slot" -> new String[] {"agenda slot", "agenda slots"};
+            default -> new String[] {table.replace('_', ' '), table.replace('_', ' ') + "s"};
+        };
+        return n + " " + (n == 1 ? words[0] : words[1]);
     }
 }

@@ -1,7 +1,9 @@
 package org.oscc.chamberlain.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
@@ -22,35 +24,55 @@ public final class Dialogs {
         alert(Alert.AlertType.ERROR, owner, header, text).show();
     }
 
-    /** Asks OK/Cancel; true when the user chose OK. */
+    /**
+     * Asks OK/Cancel; true when the user chose OK. Cancel is the focused default: Enter and Esc both leave things as
+     * they were.
+     */
     public static boolean confirm(Window owner, String header, String text) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, owner, header, text);
         a.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        safeDefault(a, ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = a.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
     }
 
-    /** What to do with unsaved edits before the user moves elsewhere. */
-    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
-
     /**
-     * Asks Save / Discard / Cancel about unsaved edits; closing the dialog counts as Cancel (nothing is lost). The
-     * buttons carry the ids unsavedSave, unsavedDiscard and unsavedCancel.
+     * Asks before something that cannot be taken back at a click (replace, delete, restore, undo an import): the
+     * action button is labelled with what it does and styled as danger, and Cancel is the focused default, so Enter
+     * and Esc both leave things as they were. The buttons carry the ids confirmDestructive and confirmCancel.
+     *
+     * @return true only when the user chose the action
      */
-    public static UnsavedChoice saveDiscardCancel(Window owner, String header, String text) {
-        ButtonType save = new ButtonType(Messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = alert(Alert.AlertType.CONFIRMATION, owner, header, text);
-        a.getButtonTypes().setAll(save, discard, cancel);
-        a.getDialogPane().lookupButton(save).setId("unsavedSave");
-        a.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
-        a.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
-        Optional<ButtonType> answer = a.showAndWait();
-        if (answer.isPresent() && answer.get() == save) {
-            return UnsavedChoice.SAVE;
-        }
-        return answer.isPresent() && answer.get() == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    public static boolean confirmDestructive(Window owner, String header, String text, String actionLabel) {
+        return destructiveAlert(owner, header, text, actionLabel).showAndWait()
+                .map(b -> b.getButtonData() == ButtonBar.ButtonData.OTHER).orElse(false);
+    }
+
+    /** The alert {@link #confirmDestructive} shows, for a caller that shows it itself (without waiting). */
+    public static Alert destructiveAlert(Window owner, String header, String text, String actionLabel) {
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.WARNING, owner, header, text);
+        a.getButtonTypes().setAll(action, cancel);
+        a.getDialogPane().lookupButton(action).setId("confirmDestructive");
+        a.getDialogPane().lookupButton(action).getStyleClass().add(DANGER);
+        a.getDialogPane().lookupButton(cancel).setId("confirmCancel");
+        safeDefault(a, action, cancel);
+        return a;
+    }
+
+    /** AtlantaFX's style class for a button that destroys something. */
+    public static final String DANGER = "danger";
+
+    /** Makes {@code safe} the default and focused button and {@code risky} neither default nor fired by Esc. */
+    private static void safeDefault(Alert a, ButtonType risky, ButtonType safe) {
+        Button riskyButton = (Button) a.getDialogPane().lookupButton(risky);
+        Button safeButton = (Button) a.getDialogPane().lookupButton(safe);
+        riskyButton.setDefaultButton(false);
+        riskyButton.setCancelButton(false);
+        safeButton.setDefaultButton(true);
+        safeButton.setCancelButton(true);
+        a.setOnShown(e -> Platform.runLater(safeButton::requestFocus));
     }
 
     public static Alert alert(Alert.AlertType type, Window owner, String header, String text) {

@@ -162,7 +162,7 @@ class CalendarServiceTest {
 
         assertThat(preview.nothingToCancel()).isTrue();
         assertThat(preview.blockers()).singleElement().asString().contains("nothing to cancel");
-        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("Session"));
+        assertThat(refused.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("Pitch night"));
         assertThat(out).doesNotExist();
     }
 
@@ -206,7 +206,7 @@ class CalendarServiceTest {
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                 () -> f.calendar.preview(999));
 
-        assertThat(refused.getMessage()).contains("#999 does not exist");
+        assertThat(refused.getMessage()).isEqualTo("Pitch night: there is no pitch night number 999 (was it deleted?).");
     }
 
     @Test

@@ -179,7 +179,7 @@ class InviteMailsAndFeedTest {
     @Test
     void aMailtoLinkIsRefusedForSomeoneNotInvitedOrWithoutAnAddress() {
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> f.calendar.mailtoFor(f.nightId, 999))
-                .getMessage()).contains("#999 is not invited");
+                .getMessage()).startsWith("Contact: this contact is not invited to \"");
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> f.calendar.mailtoFor(f.nightId,
                 f.noMail)).getMessage()).contains("Nomail Person has no e-mail address");
     }

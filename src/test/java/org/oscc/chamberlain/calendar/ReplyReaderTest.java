@@ -79,7 +79,7 @@ class ReplyReaderTest {
         byte[] invite = new InviteWriter(Invites.CLOCK).request(Invites.december()).getBytes(StandardCharsets.UTF_8);
 
         assertThat(reader.read(invite, "i.ics", "pitch-night-42@oscc.example", java.util.List.of()).problems())
-                .containsExactly("i.ics: not a reply (METHOD:REQUEST).");
+                .containsExactly("i.ics: not a reply to an invite (it is an invite).");
         assertThat(reader.read("hello".getBytes(StandardCharsets.UTF_8), "x.eml", "u", java.util.List.of())
                 .problems()).containsExactly("x.eml: the e-mail carries no calendar reply.");
         assertThat(reader.read("BEGIN:VCALENDAR\r\nnonsense".getBytes(StandardCharsets.UTF_8), "y.ics", "u",

@@ -120,7 +120,7 @@ class RsvpImportTest {
 
         assertThat(result.applied()).extracting(RsvpImportResult.Applied::file).containsExactly("good.ics");
         assertThat(result.notApplied()).hasSize(2);
-        assertThat(result.notApplied().get(0)).isEqualTo("invite.ics: not a reply (METHOD:REQUEST).");
+        assertThat(result.notApplied().get(0)).isEqualTo("invite.ics: not a reply to an invite (it is an invite).");
         assertThat(result.notApplied().get(1)).startsWith("missing.ics: could not be read");
         assertThat(answerOf(f.bob)).isEqualTo(Rsvp.TENTATIVE);
     }
@@ -156,6 +156,7 @@ class RsvpImportTest {
     @Test
     void anUnknownSessionIsRefused() {
         assertThat(catchThrowableOfType(InvalidInputException.class,
-                () -> f.calendar.importReplies(999, List.of())).getMessage()).contains("#999 does not exist");
+                () -> f.calendar.importReplies(999, List.of())).getMessage())
+                .isEqualTo("Pitch night: there is no pitch night number 999 (was it deleted?).");
     }
 }

@@ -92,7 +92,7 @@ class CalendarCommandsTest {
         assertThat(run("export", "ics", "--session", "" + upcoming, "--out", dir.resolve("1.ics").toString()))
                 .as(err.toString()).isEqualTo(ExitCodes.DONE);
         // the sample's session says invites went out before (SEQUENCE 1) without a recorded history
-        assertThat(out.toString()).contains("Invite (REQUEST), SEQUENCE 2", "Calendars may hold SEQUENCE 1");
+        assertThat(out.toString()).contains("Invite (REQUEST), SEQUENCE 2", "Calendars may hold a later invite (number 1)");
         String uid = value(onlyEvent(dir.resolve("1.ics"), "REQUEST"), Property.UID);
 
         change(n -> n.withStart(n.startsAt().plusMinutes(30), n.timeZone()));
@@ -129,7 +129,7 @@ class CalendarCommandsTest {
     void exportIcsIsRefusedForAnUnknownSessionAndNeedsSessionOrAll() {
         assertThat(run("export", "ics", "--session", "999", "--out", dir.resolve("x.ics").toString()))
                 .isEqualTo(ExitCodes.INPUT_REFUSED);
-        assertThat(err.toString()).contains("nothing was written", "#999 does not exist");
+        assertThat(err.toString()).contains("nothing was written", "there is no pitch night number 999");
         assertThat(dir.resolve("x.ics")).doesNotExist();
 
         assertThat(run("export", "ics", "--out", dir.resolve("x.ics").toString())).isEqualTo(ExitCodes.USAGE);

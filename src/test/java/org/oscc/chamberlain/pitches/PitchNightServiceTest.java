@@ -180,8 +180,8 @@ class PitchNightServiceTest {
         service.deleteDraft(saved.id());
 
         assertThatThrownBy(() -> service.save(saved)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(messages(e)).containsExactly("Session: #" + saved.id()
-                        + " does not exist (was it deleted?)."));
+                e -> assertThat(messages(e)).containsExactly(
+                        "Pitch night: there is no pitch night number " + saved.id() + " (was it deleted?)."));
         assertThat(service.list()).isEmpty();
     }
 
@@ -357,7 +357,7 @@ class PitchNightServiceTest {
         assertThatThrownBy(() -> service.inviteAll(july.id(), List.of(grace, ada, 999, grace)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(messages(e)).containsExactly(
                         "Contact: Ada Lovelace (Acme) is already invited to \"July\".",
-                        "Contact: #999 does not exist.",
+                        "Contact: one of the chosen contacts no longer exists (was it deleted?).",
                         "Contact: Grace Hopper is listed twice."));
         assertThat(snapshot()).isEqualTo(before);
     }
@@ -392,7 +392,7 @@ class PitchNightServiceTest {
 
         assertThatThrownBy(() -> service.invite(july.id(), ada)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(messages(e)).containsExactly(
-                        "Session: \"July\" is cancelled; nobody can be invited to it."));
+                        "Pitch night: \"July\" is cancelled; nobody can be invited to it."));
         assertThat(service.invitees(july.id())).isEmpty();
     }
 

@@ -105,8 +105,8 @@ class SampleChamberServiceTest {
                     .isInstanceOf(InvalidInputException.class)
                     .satisfies(e -> assertThat(((InvalidInputException) e).problems()).singleElement()
                             .satisfies(p -> {
-                                assertThat(p.field()).isEqualTo("Store");
-                                assertThat(p.message()).contains("already holds data", "organization: 1");
+                                assertThat(p.field()).isEmpty();
+                                assertThat(p.message()).startsWith("This chamber already holds data (1 member)");
                             }));
 
             assertThat(store.rowCounts()).isEqualTo(before);

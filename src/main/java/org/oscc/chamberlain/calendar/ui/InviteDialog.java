@@ -156,7 +156,7 @@ public final class InviteDialog {
 
     private void render(InvitePreview p) {
         dialog.setHeaderText(p.title());
-        summary.setText(p.summary());
+        summary.setText(summaryOf(p));
         changes.getChildren().clear();
         if (!p.issuedBefore()) {
             changes.getChildren().add(muted(Messages.get("invite.firstIssue")));
@@ -174,6 +174,18 @@ public final class InviteDialog {
         }
         saveIcs.setDisable(!p.canIssue());
         writeMails.setDisable(!p.canIssue());
+    }
+
+    /** What the next file is, in the organizer's words (no calendar-protocol names). */
+    static String summaryOf(InvitePreview p) {
+        if (p.isCancellation()) {
+            return Messages.get(p.issuedBefore() && !p.raisesSequence() ? "invite.summary.cancelAgain"
+                    : "invite.summary.cancel");
+        }
+        if (!p.issuedBefore()) {
+            return Messages.get("invite.summary.first");
+        }
+        return Messages.get(p.raisesSequence() ? "invite.summary.update" : "invite.summary.again");
     }
 
     private static Label wrapped(String text) {
@@ -199,7 +211,7 @@ public final class InviteDialog {
     private void saveIcs() {
         pickers.saveIcs(dialog.getOwner(), "pitch-night-" + nightId + ".ics").ifPresent(file ->
             tasks.run(Messages.get("invite.saveIcs"), () -> calendar.issue(nightId, file), issued -> {
-                result.setText(Messages.get("invite.saved", issued.file(), issued.issued().summary()));
+                result.setText(Messages.get("invite.saved", issued.file(), summaryOf(issued.issued())));
                 changed.run();
                 refresh();
             }, this::failed));

@@ -4,9 +4,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -21,6 +18,7 @@ import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.ui.Figures;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.EmptyState;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -163,13 +161,8 @@ public class DashboardController implements Refreshable {
                 loadSample(false);
                 return;
             }
-            ButtonType replace = new ButtonType(Messages.get("sample.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
-            Alert confirm = new Alert(Alert.AlertType.WARNING, Messages.get("sample.confirm.text"), replace,
-                    ButtonType.CANCEL);
-            confirm.setHeaderText(Messages.get("sample.confirm.title"));
-            confirm.initOwner(body.getScene().getWindow());
-            Optional<ButtonType> answer = confirm.showAndWait();
-            if (answer.isPresent() && answer.get() == replace) {
+            if (Dialogs.confirmDestructive(body.getScene().getWindow(), Messages.get("sample.confirm.title"),
+                    Messages.get("sample.confirm.text"), Messages.get("sample.confirm.replace"))) {
                 loadSample(true);
             }
         });

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.members.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -7,12 +8,14 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.oscc.chamberlain.importing.ImportBatch;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -42,7 +45,7 @@ final class ImportHistoryDialog {
         dialog.setResizable(true);
         table.setId("importHistoryTable");
         table.setPlaceholder(new Label(Messages.get("memberImport.history.none")));
-        table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 60));
+        table.getColumns().add(column(Messages.get("memberImport.history.id"), b -> Long.toString(b.id()), 72));
         table.getColumns().add(column(Messages.get("memberImport.history.file"), ImportBatch::sourceName, 220));
         when = column(Messages.get("memberImport.history.when"), b -> DateTimeText.fromUtc(b.importedAt(), zone), 170);
         table.getColumns().add(when);
@@ -52,11 +55,24 @@ final class ImportHistoryDialog {
         table.setPrefSize(640, 300);
         Button undo = new Button(Messages.get("memberImport.undo"));
         undo.setId("undoSelectedImport");
-        undo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        // an import already undone has nothing left to undo
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ImportBatch b = table.getSelectionModel().getSelectedItem();
+            return b == null || b.status() == ImportBatch.Status.UNDONE;
+        }, table.getSelectionModel().selectedItemProperty()));
         undo.setOnAction(e -> undoSelected());
         message.setWrapText(true);
+        message.setId("importHistoryMessage");
+        // a refusal can run to three lines: the label never shrinks below its text, and the window grows to it
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.textProperty().addListener((o, was, now) -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         dialog.getDialogPane().setContent(new VBox(10, table, undo, message));
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 
     void show() {
@@ -78,6 +94,12 @@ final class ImportHistoryDialog {
 
     private void undoSelected() {
         ImportBatch batch = table.getSelectionModel().getSelectedItem();
+        if (!Dialogs.confirmDestructive(dialog.getDialogPane().getScene().getWindow(),
+                Messages.get("memberImport.undo.confirm.header", batch.sourceName()),
+                Messages.get("memberImport.undo.confirm.text"),
+                Messages.get("memberImport.undo.confirm.action"))) {
+            return;
+        }
         tasks.run(Messages.get("memberImport.undoing"), () -> {
             importer.undo(batch.id());
             return batch.id();

@@ -28,6 +28,7 @@ import org.oscc.chamberlain.members.MemberImportResult;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.NewMember;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -89,6 +90,7 @@ final class ImportWizard {
         });
         cancel.setVisible(false);
         close.setOnAction(e -> stage.close());
+        close.setCancelButton(true); // Esc closes the wizard; nothing is written before Import
         stage.setOnCloseRequest(e -> {
             if (running != null) {
                 running.cancel();
@@ -243,14 +245,21 @@ final class ImportWizard {
         summary.getStyleClass().add("message-ok");
         Button undo = new Button(Messages.get("memberImport.undo"));
         undo.setId("undoImport");
-        undo.setOnAction(e -> tasks.run(Messages.get("memberImport.undoing"), () -> {
-            importer.undo(result.batchId());
-            return result.batchId();
-        }, id -> {
-            summary.setText(Messages.get("memberImport.undone", id));
-            undo.setDisable(true);
-            onImported.run();
-        }, this::failed));
+        undo.setOnAction(e -> {
+            if (!Dialogs.confirmDestructive(stage, Messages.get("memberImport.undo.confirm.header",
+                    Path.of(file.getText().strip()).getFileName()), Messages.get("memberImport.undo.confirm.text"),
+                    Messages.get("memberImport.undo.confirm.action"))) {
+                return;
+            }
+            tasks.run(Messages.get("memberImport.undoing"), () -> {
+                importer.undo(result.batchId());
+                return result.batchId();
+            }, id -> {
+                summary.setText(Messages.get("memberImport.undone", id));
+                undo.setDisable(true);
+                onImported.run();
+            }, this::failed);
+        });
         VBox page = new VBox(12, summary, undo);
         body.setCenter(page);
         buttons(false, false, false);

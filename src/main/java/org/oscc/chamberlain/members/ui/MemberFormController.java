@@ -1,6 +1,5 @@
 package org.oscc.chamberlain.members.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -30,8 +29,6 @@ import org.oscc.chamberlain.pledges.ui.PledgeListPane;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
-import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The Members screen's detail form: one organization's fields with validation beside them, its contacts, its

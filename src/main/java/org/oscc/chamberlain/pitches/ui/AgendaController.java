@@ -20,6 +20,7 @@ import org.oscc.chamberlain.pitches.TimedSlot;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.StatusLine;
 
 /**
  * The agenda: pitches and breaks in order, each slot's times reflowed from the session start after every change
@@ -56,6 +57,7 @@ public class AgendaController {
 
     @FXML
     private void initialize() {
+        StatusLine.clearOnEdit(message, message.getParent().getParent());
         startColumn.setCellValueFactory(c -> text(PitchTexts.time(c.getValue().start())));
         titleColumn.setCellValueFactory(c -> text(c.getValue().slot().label()));
         projectColumn.setCellValueFactory(c -> text(c.getValue().slot().projectName()));

@@ -17,6 +17,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
@@ -34,7 +36,9 @@ import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -78,6 +82,10 @@ final class ContributionImportDialog {
         choose.setId("wizardChoose");
         choose.setOnAction(e -> choose());
         mappingGrid.getStyleClass().add("form-grid");
+        dateOrder.setConverter(TextConverter.of(o -> Messages.get("memberImport.dateOrder." + o.name())));
+        onDuplicate.setConverter(TextConverter.of(ContributionImportDialog::duplicateText));
+        dateOrder.setId("wizardDateOrder");
+        onDuplicate.setId("wizardDuplicates");
         dateOrder.setValue(DateOrder.UNDECIDED);
         onDuplicate.setValue(DuplicateChoice.SKIP);
         check.setOnAction(e -> dryRun());
@@ -91,15 +99,25 @@ final class ContributionImportDialog {
         progress.setVisible(false);
         progress.setMaxWidth(Double.MAX_VALUE);
         result.setWrapText(true);
+        result.setId("wizardResult");
+        // the result is never squeezed below its text; the list of problems takes what room is left
+        result.setMinHeight(Region.USE_PREF_SIZE);
         problems.setPrefHeight(180);
+        problems.setMinHeight(80);
+        VBox.setVgrow(problems, Priority.ALWAYS);
         Button close = new Button(Messages.get("pledges.wizard.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         Label mappingTitle = new Label(Messages.get("pledges.wizard.mapping"));
         mappingTitle.getStyleClass().add("section-heading");
-        VBox root = new VBox(10, new HBox(8, choose, fileLabel), mappingTitle, mappingGrid,
-                new HBox(8, new Label(Messages.get("pledges.wizard.dateOrder")), dateOrder,
-                        new Label(Messages.get("pledges.wizard.duplicates")), onDuplicate),
+        // one choice a row, labels at their full width: at 1024x700 side by side they were cut to "Duplic..."
+        GridPane choices = new GridPane();
+        choices.getStyleClass().add("form-grid");
+        choices.addRow(0, fullWidth(new Label(Messages.get("pledges.wizard.dateOrder"))), dateOrder);
+        choices.addRow(1, fullWidth(new Label(Messages.get("pledges.wizard.duplicates"))), onDuplicate);
+        dateOrder.setPrefWidth(280);
+        onDuplicate.setPrefWidth(280);
+        VBox root = new VBox(10, new HBox(8, choose, fileLabel), mappingTitle, mappingGrid, choices,
                 new HBox(8, check, importButton, undo, close), progress, result, problems);
         root.getStyleClass().add("page");
         root.setId("import-wizard");
@@ -178,7 +196,7 @@ final class ContributionImportDialog {
             done.duplicates().forEach(d -> problems.getItems().add(d.describe()));
             boolean ok = !done.hasProblems();
             result.setText(ok ? Messages.get("pledges.wizard.ok", done.rowsRead(), done.valid().size(),
-                    done.duplicates().size(), onDuplicate.getValue().name().toLowerCase(Locale.ROOT))
+                    done.duplicates().size(), duplicateText(onDuplicate.getValue()).toLowerCase(Locale.ROOT))
                     : Messages.get("pledges.wizard.problems", done.rowsRead(), done.invalid().size()));
             result.getStyleClass().setAll("label", ok ? "message-ok" : "message-error");
             importButton.setDisable(!ok);
@@ -202,6 +220,11 @@ final class ContributionImportDialog {
     }
 
     private void undo() {
+        if (!Dialogs.confirmDestructive(stage, Messages.get("pledges.wizard.undo.confirm.header"),
+                Messages.get("pledges.wizard.undo.confirm.text", file.getFileName()),
+                Messages.get("pledges.wizard.undo.confirm.action"))) {
+            return;
+        }
         long b = batch;
         busy(tasks.run(Messages.get("pledges.wizard.undo"), () -> {
             importer.undo(b);
@@ -211,6 +234,15 @@ final class ContributionImportDialog {
             result.setText(Messages.get("pledges.wizard.undone"));
             imported.run();
         }, this::failed));
+    }
+
+    private static Label fullWidth(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    static String duplicateText(DuplicateChoice choice) {
+        return Messages.get("pledges.wizard.duplicate." + choice.name());
     }
 
     private void busy(Task<?> task) {

@@ -24,6 +24,7 @@ import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.Messages;
@@ -228,6 +229,11 @@ public final class ContributionLog {
 
     private void deleteSelected() {
         Contribution c = log.getSelectionModel().getSelectedItem();
+        if (!Dialogs.confirmDestructive(log.getScene().getWindow(), Messages.get("pledges.log.delete.confirm.header"),
+                Messages.get("pledges.log.delete.confirm.text", c.contributedOn().toString(), Figures.hours(c.minutes())),
+                Messages.get("pledges.log.delete.confirm.action"))) {
+            return;
+        }
         tasks.run(Messages.get("pledges.log.delete"), () -> pledges.deleteContribution(c.id()), done -> {
             showMessage(Messages.get("pledges.log.deleted"), true);
             reloadLog();

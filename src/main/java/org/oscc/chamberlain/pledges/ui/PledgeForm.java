@@ -80,6 +80,7 @@ final class PledgeForm {
         kind.valueProperty().addListener((o, a, k) -> showKind(k));
         member.valueProperty().addListener((o, a, m) -> headcount.setPromptText(m == null || m.itHeadcount() == null
                 ? "" : Messages.get("pledges.form.headcount.prompt", m.itHeadcount())));
+        notes.setId("pledgeNotes");
         notes.setPrefRowCount(2);
         notes.setWrapText(true);
         GridPane grid = new GridPane();
@@ -117,6 +118,11 @@ final class PledgeForm {
         save.setOnAction(e -> save());
         problemSummary.setId("pledgeProblems");
         heading.getStyleClass().add("section-heading");
+        heading.setId("pledgeHeading");
+        // a pledge is named by member, project and period: that may take two lines, never the Save button's room
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        save.setMinWidth(Button.USE_PREF_SIZE);
         summary.getStyleClass().add("muted");
         summary.setWrapText(true);
         message.setWrapText(true);
@@ -124,6 +130,7 @@ final class PledgeForm {
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
+        javafx.scene.layout.HBox.setHgrow(heading, javafx.scene.layout.Priority.SOMETIMES);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root = new VBox(8, top, problemSummary, message, summary, grid);
         root.setId("pledgeForm");
@@ -142,7 +149,8 @@ final class PledgeForm {
             message.getStyleClass().setAll("label", "message-ok");
         });
         model.onSaved(stored -> {
-            heading.setText(Messages.get("pledges.form.edit", stored.id()));
+            heading.setText(headingFor(stored.organizationId(), stored.projectId(), stored.periodStart(),
+                    stored.periodEnd()));
             saved.accept(stored);
         });
         startNew();
@@ -289,20 +297,29 @@ final class PledgeForm {
         if (!java.util.Objects.equals(model.editing(), p.id())) {
             model.say("");
         }
-        heading.setText(Messages.get("pledges.form.edit", p.id()));
+        heading.setText(headingFor(p.organizationId(), p.projectId(), p.periodStart(), p.periodEnd()));
         summary.setText(f == null ? "" : Messages.get("pledges.form.summary", Figures.hours(f.pledgedMinutes()),
                 Figures.hours(f.deliveredMinutes()), Figures.percent(f.percentOfPledgedBp()),
                 Figures.hours(f.expectedMinutes())));
         MemberFacts m = find(p.organizationId());
         Choice c = project.getItems().stream().filter(x -> java.util.Objects.equals(x.id(), p.projectId()))
                 .findFirst().orElse(null);
-        String name = (m == null ? "" : m.name()) + (c == null ? "" : " \u2192 " + c.name());
+        String name = headingFor(p.organizationId(), p.projectId(), p.periodStart(), p.periodEnd());
         model.show(p.id(), name, () -> {
             member.setValue(m);
             project.setValue(c);
             model.fill(p);
             selectPitch(p.pitchSlotId());
         });
+    }
+
+    /** "Acme Inc. · Project X · Jan 2026 – Dec 2026": a stored pledge is named by what it is, not by its id. */
+    private String headingFor(long organizationId, Long projectId, LocalDate from, LocalDate to) {
+        MemberFacts m = find(organizationId);
+        String projectName = projectId == null ? Messages.get("pledges.generalPool") : project.getItems().stream()
+                .filter(c -> projectId.equals(c.id())).map(Choice::name).findFirst().orElse("");
+        return Messages.get("pledges.form.edit", m == null ? "" : m.name(), projectName,
+                from == null || to == null ? "" : Figures.period(from, to));
     }
 
     private MemberFacts find(long organizationId) {

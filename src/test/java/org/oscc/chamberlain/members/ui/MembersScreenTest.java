@@ -135,7 +135,17 @@ class MembersScreenTest extends FxRobot {
         waitUntil(() -> rows().size() == 4);
         assertThat(rows()).extracting(MemberRow::name).contains("Café Numérique", "東京データ");
 
+        // undoing asks first, with Cancel the default: Enter leaves the import in place
         clickOn("#undoImport");
+        waitFor("#confirmDestructive");
+        type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#confirmDestructive").tryQuery()).isEmpty();
+        assertThat(rows()).hasSize(4);
+        assertThat(text("#importResult")).doesNotContain("undone");
+        clickOn("#undoImport");
+        waitFor("#confirmDestructive");
+        clickOn("#confirmDestructive");
         waitUntil(() -> text("#importResult").contains("undone") && rows().size() == 2);
         clickOn("#wizardClose");
     }
