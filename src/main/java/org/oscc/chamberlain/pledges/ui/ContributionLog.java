@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.oscc.chamberlain.importing.DateOrder;
@@ -49,6 +50,8 @@ final class ContributionLog {
         this.tasks = tasks;
         this.changed = changed;
         heading.getStyleClass().add("section-heading");
+        heading.setWrapText(true); // the member and project may not fit one line beside the form
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         log.setId("contributionTable");
         log.setPrefHeight(130);
         log.setPlaceholder(new Label(Messages.get("pledges.log.select")));

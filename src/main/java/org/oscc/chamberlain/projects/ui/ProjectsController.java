@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -41,6 +42,8 @@ import org.oscc.chamberlain.projects.ProjectPitch;
 import org.oscc.chamberlain.projects.ProjectRow;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
+import org.oscc.chamberlain.ui.ColumnPriorities;
+import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
@@ -75,6 +78,7 @@ public class ProjectsController implements Refreshable {
     @FXML private ToggleButton showArchived;
     @FXML private Label count;
     @FXML private TableView<ProjectRow> table;
+    @FXML private SplitPane split;
     @FXML private TableColumn<ProjectRow, String> nameColumn;
     @FXML private TableColumn<ProjectRow, String> stageColumn;
     @FXML private TableColumn<ProjectRow, String> licenceColumn;
@@ -125,11 +129,18 @@ public class ProjectsController implements Refreshable {
         pledgesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pledgeCount()));
         pitchesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchCount()));
         table.setPlaceholder(new Label(Messages.get("projects.table.empty")));
+        ColumnPriorities.of(table).identifying(nameColumn)
+                .secondary(licenceColumn, pitchesColumn, peopleColumn, stageColumn).install();
+        SplitPositions.keep(split);
         personColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName()));
         personRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         personOrgColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().organizationName()));
         personEmailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        people.setPlaceholder(new Label(Messages.get("projects.people.none")));
+        Label noPeople = new Label(Messages.get("projects.people.none"));
+        noPeople.setWrapText(true); // a narrow pane wraps the hint rather than cutting it
+        people.setPlaceholder(noPeople);
+        ColumnPriorities.of(people).identifying(personColumn)
+                .secondary(personEmailColumn, personOrgColumn).install();
         pledgeBox.getChildren().setAll(pledges.node());
         pitchNightColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchNightTitle()));
         pitchDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Figures.date(c.getValue().date())));
@@ -140,6 +151,8 @@ public class ProjectsController implements Refreshable {
                 + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
                 pitches.getItems()));
         pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
+        ColumnPriorities.of(pitches).identifying(pitchDateColumn, pitchNightColumn)
+                .secondary(presenterColumn).install();
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());
         stage.setConverter(new StringConverter<>() {
