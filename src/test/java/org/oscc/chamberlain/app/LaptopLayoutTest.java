@@ -141,6 +141,45 @@ class LaptopLayoutTest extends FxRobot {
         assertThat(email.isVisible()).as("kept where the organizer asked for it").isTrue();
     }
 
+    @Test
+    void theMainDialogsFitASmallScreenWithoutCutWords() {
+        resize(1024, 700);
+        List<String> problems = new ArrayList<>();
+        visit("#nav-members", "#view-members", "#membersTable", problems);
+        clickOn(lookup("#membersTable .table-row-cell").nth(0).queryAs(Node.class));
+        settle();
+        openAndCheck("#addContact", "#contactName", "contact dialog", problems);
+        openAndCheck("#importMembers", "#importFile", "member import wizard", problems);
+        visit("#nav-pledges", "#view-pledges", "#pledgeTable", problems);
+        openAndCheck("#importTimesheet", "#import-wizard", "timesheet import", problems);
+        visit("#nav-pitch-nights", "#view-pitch-nights", null, problems);
+        openAndCheck("#calendarInvite", "#invite-save-ics", "calendar invite", problems);
+        clickOn("#tab-agenda");
+        waitUntil(() -> !lookup("#agendaTable").queryTableView().getItems().isEmpty(), () -> "an empty agenda");
+        clickOn(lookup("#agendaTable .table-row-cell").nth(0).queryAs(Node.class));
+        settle();
+        check("slot editor", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Opens a dialog as its button does, reads it, and closes it; a dialog must fit a 1024x700 screen. */
+    private void openAndCheck(String button, String inside, String what, List<String> problems) {
+        javafx.scene.control.ButtonBase opener = lookup(button).queryAs(javafx.scene.control.ButtonBase.class);
+        // fired, not clicked: the button may sit below the fold of a scrolled form
+        javafx.application.Platform.runLater(opener::fire);
+        waitUntil(() -> lookup(inside).tryQuery().map(n -> n.getScene() != null && n.isVisible()).orElse(false),
+                () -> what + " never showed " + inside);
+        settle();
+        Node node = lookup(inside).query();
+        javafx.stage.Window window = node.getScene().getWindow();
+        onFx(() -> LayoutChecks.cutTexts(node.getScene().getRoot())).forEach(c -> problems.add(what + " — " + c));
+        if (window.getWidth() > 1024 || window.getHeight() > 700) {
+            problems.add(what + " is " + window.getWidth() + "x" + window.getHeight() + ", larger than 1024x700");
+        }
+        interact(window::hide);
+        settle();
+    }
+
     private void visit(String nav, String view, String table, List<String> problems) {
         clickOn(nav);
         waitUntil(() -> lookup(view).tryQuery().map(Node::isVisible).orElse(false), () -> "never saw " + view);
