@@ -151,8 +151,8 @@ public class ProjectsController implements Refreshable {
                 + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
                 pitches.getItems()));
         pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
-        ColumnPriorities.of(pitches).identifying(pitchDateColumn, pitchNightColumn)
-                .secondary(presenterColumn).install();
+        // the night and its date name the row; the pitch's title and presenter stay (the list is short)
+        ColumnPriorities.of(pitches).identifying(pitchDateColumn, pitchNightColumn).install();
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());
         stage.setConverter(new StringConverter<>() {
