@@ -11,6 +11,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.members.Contact;
 
 /**
@@ -31,6 +32,7 @@ final class ContactColumns {
         text(phone, Contact::phone);
         toggle(primary, rows, RadioButton::new, Contact::primary, (c, on) -> c.withPrimary(true), "contact-primary");
         toggle(consent, rows, CheckBox::new, Contact::emailConsent, Contact::withConsent, "contact-consent");
+        ColumnPriorities.of(table).identifying(name).secondary(phone, role, email).install();
     }
 
     /** Puts a contact at {@code index} (-1 adds it); a primary contact makes every other one not primary. */

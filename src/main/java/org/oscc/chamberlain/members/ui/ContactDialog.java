@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.oscc.chamberlain.members.Contact;
 import org.oscc.chamberlain.ui.Messages;
@@ -52,6 +53,9 @@ final class ContactDialog {
         CheckBox consent = new CheckBox(Messages.get("members.contact.consentLong"));
         consent.setId("contactConsent");
         consent.setSelected(contact.emailConsent());
+        // the dialog widens for the two long check-box texts rather than cutting them
+        primary.setMinWidth(Region.USE_PREF_SIZE);
+        consent.setMinWidth(Region.USE_PREF_SIZE);
         TextArea notes = new TextArea(contact.notes() == null ? "" : contact.notes());
         notes.setId("contactNotes");
         notes.setPrefRowCount(3);

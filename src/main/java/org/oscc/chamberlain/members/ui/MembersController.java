@@ -17,6 +17,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -34,6 +35,8 @@ import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.OrganizationKind;
+import org.oscc.chamberlain.ui.ColumnPriorities;
+import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.LeaveCheck;
@@ -70,6 +73,7 @@ public class MembersController implements Refreshable, LeaveCheck {
     @FXML private ToggleButton showArchived;
     @FXML private Label count;
     @FXML private TableView<MemberRow> table;
+    @FXML private SplitPane split;
     @FXML private TableColumn<MemberRow, String> nameColumn;
     @FXML private TableColumn<MemberRow, String> kindColumn;
     @FXML private TableColumn<MemberRow, String> cityColumn;
@@ -103,6 +107,10 @@ public class MembersController implements Refreshable, LeaveCheck {
         column(emailColumn, MemberRow::primaryContactEmail);
         sinceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().memberSince()));
         renewalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().renewalDue()));
+        // the name identifies the organization; the contact's e-mail gives way first, the status never
+        ColumnPriorities.of(table).identifying(nameColumn).secondary(emailColumn, contactColumn, sinceColumn,
+                cityColumn, kindColumn, renewalColumn, tierColumn).install();
+        SplitPositions.keep(split);
         SortedList<MemberRow> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -10,6 +10,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.pitches.AgendaPlan;
 import org.oscc.chamberlain.pitches.AgendaReflow;
 import org.oscc.chamberlain.pitches.AgendaSlot;
@@ -58,6 +59,9 @@ public class AgendaController {
     @FXML
     private void initialize() {
         StatusLine.clearOnEdit(message, message.getParent().getParent());
+        // the time and the project name a slot; a long title gives way (it repeats the project's name)
+        ColumnPriorities.of(table).identifying(startColumn, projectColumn)
+                .secondary(skillsColumn, askColumn, presenterColumn).install();
         startColumn.setCellValueFactory(c -> text(PitchTexts.time(c.getValue().start())));
         titleColumn.setCellValueFactory(c -> text(c.getValue().slot().label()));
         projectColumn.setCellValueFactory(c -> text(c.getValue().slot().projectName()));

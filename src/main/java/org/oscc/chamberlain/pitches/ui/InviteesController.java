@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import org.controlsfx.control.SearchableComboBox;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.pitches.Attendance;
 import org.oscc.chamberlain.pitches.Choice;
 import org.oscc.chamberlain.pitches.InviteCandidate;
@@ -63,6 +64,9 @@ public class InviteesController {
 
     @FXML
     private void initialize() {
+        // who was invited stays readable; the e-mail flags, then the times of change and attendance, give way
+        ColumnPriorities.of(table).identifying(nameColumn, organizationColumn)
+                .secondary(changedColumn, flagsColumn, attendanceColumn).install();
         contactPicker.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(InviteCandidate c) {

@@ -128,6 +128,7 @@ final class MonthGrid extends VBox {
         SessionRow row = that.get(0);
         Button b = new Button(Integer.toString(date.getDayOfMonth()));
         b.setId("month-session-" + row.id());
+        b.setMinWidth(Region.USE_PREF_SIZE); // the day's number, never "..."
         b.getStyleClass().addAll("month-session", PitchTexts.statusStyle(row.status()));
         if (chosenId != null && chosenId == row.id()) {
             b.getStyleClass().add("month-chosen");

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.pitches.Outcome;
 import org.oscc.chamberlain.pitches.PitchNight;
 import org.oscc.chamberlain.pitches.PitchNightService;
@@ -33,6 +34,7 @@ public class OutcomesController {
 
     @FXML
     private void initialize() {
+        ColumnPriorities.of(table).identifying(memberColumn, projectColumn).secondary(pitchColumn).install();
         pitchColumn.setCellValueFactory(c -> text(c.getValue().slotTitle()));
         memberColumn.setCellValueFactory(c -> text(c.getValue().memberName()));
         projectColumn.setCellValueFactory(c -> text(c.getValue().projectName() == null

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.pitches.PitchNight;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionRow;
@@ -92,6 +93,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
 
     @FXML
     private void initialize() {
+        SplitPositions.keep(root);
         noSessions.setId("pitchNightsEmpty");
         noSessions.addAction(Messages.get("pitches.new"), "mdi2c-calendar-plus", this::onNew);
         noneChosen.setId("pitchNightNoneChosen");

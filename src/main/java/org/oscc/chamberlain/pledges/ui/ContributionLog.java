@@ -54,6 +54,8 @@ public final class ContributionLog {
         this.tasks = tasks;
         this.changed = changed;
         heading.getStyleClass().add("section-heading");
+        heading.setWrapText(true); // the member and project may not fit one line beside the form
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         log.setId("contributionTable");
         log.setPrefHeight(130);
         log.setPlaceholder(new Label(Messages.get("pledges.log.select")));

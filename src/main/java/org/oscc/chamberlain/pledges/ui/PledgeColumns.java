@@ -15,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.PledgeRow;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.ui.Messages;
 
 /** The columns of the pledge table: names, figures, a progress bar and the coloured computed status. */
@@ -39,8 +40,11 @@ final class PledgeColumns {
                 progress(),
                 status(),
                 behind()));
-        // the columns share the table's width: no sideways scrolling, every figure in view
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the columns share the table's width: the member, project and period keep their text; the stored status,
+        // the progress bar and the two figures hide (in that order) when the window is narrow
+        List<TableColumn<PledgeRow, ?>> c = table.getColumns();
+        ColumnPriorities.of(table).identifying(c.get(0), c.get(1), c.get(2))
+                .secondary(c.get(3), c.get(6), c.get(4), c.get(5)).install();
     }
 
     private static <T> TableColumn<PledgeRow, T> min(TableColumn<PledgeRow, T> c, double width) {
@@ -67,6 +71,13 @@ final class PledgeColumns {
         columns.add(width(progress(), 104));
         columns.add(width(status(), 90));
         table.getColumns().setAll(columns);
+        // the member or project names the row; the kind, then the figures, give way in a narrow pane
+        ColumnPriorities<PledgeRow> fit = ColumnPriorities.of(table).identifying(columns.get(0));
+        int progress = columns.size() - 2;
+        if (!memberFirst) {
+            fit.secondary(columns.get(1));
+        }
+        fit.secondary(columns.get(progress), columns.get(progress - 2)).install();
     }
 
     private static <T extends TableColumn<PledgeRow, ?>> T width(T column, double width) {

@@ -70,7 +70,6 @@ public final class PledgeListPane {
     private void setUpTable(String idPrefix, LongConsumer openPledge) {
         table.setId(idPrefix + "Table");
         table.getStyleClass().add("detail-pledges");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // as tall as its rows (up to six, then it scrolls), so one pledge does not leave a tall empty box
         table.setFixedCellSize(ROW_HEIGHT);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> HEADER_HEIGHT

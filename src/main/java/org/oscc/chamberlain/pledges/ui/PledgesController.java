@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,6 +28,8 @@ import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
 import org.oscc.chamberlain.pledges.ProjectChoice;
+import org.oscc.chamberlain.ui.SplitPositions;
+import org.oscc.chamberlain.ui.TableHeights;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.LeaveCheck;
@@ -62,6 +65,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
     @FXML private DatePicker fromFilter;
     @FXML private DatePicker toFilter;
     @FXML private TableView<PledgeRow> table;
+    @FXML private SplitPane split;
     @FXML private Label count;
     @FXML private HBox detail;
 
@@ -74,7 +78,9 @@ public class PledgesController implements Refreshable, LeaveCheck {
     @FXML
     private void initialize() {
         PledgeColumns.install(table);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the list keeps eight rows; the form below shares what is left and scrolls
+        TableHeights.showAtLeast(table, TableHeights.MAIN_LIST_ROWS);
+        SplitPositions.keep(split);
         table.setPlaceholder(new Label(Messages.get("pledges.none")));
         fulfilmentFilter.setItems(withAll(FulfilmentStatus.values()));
         fulfilmentFilter.setConverter(converter(s -> Figures.status(s), "pledges.filter.anyFulfilment"));

@@ -11,6 +11,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,8 @@ import org.oscc.chamberlain.projects.ProjectPitch;
 import org.oscc.chamberlain.projects.ProjectRow;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
+import org.oscc.chamberlain.ui.ColumnPriorities;
+import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
@@ -68,6 +71,7 @@ public class ProjectsController implements Refreshable, LeaveCheck {
     @FXML private ToggleButton showArchived;
     @FXML private Label count;
     @FXML private TableView<ProjectRow> table;
+    @FXML private SplitPane split;
     @FXML private TableColumn<ProjectRow, String> nameColumn;
     @FXML private TableColumn<ProjectRow, String> stageColumn;
     @FXML private TableColumn<ProjectRow, String> licenceColumn;
@@ -120,11 +124,18 @@ public class ProjectsController implements Refreshable, LeaveCheck {
         pledgesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pledgeCount()));
         pitchesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchCount()));
         table.setPlaceholder(new Label(Messages.get("projects.table.empty")));
+        ColumnPriorities.of(table).identifying(nameColumn)
+                .secondary(licenceColumn, pitchesColumn, peopleColumn, stageColumn).install();
+        SplitPositions.keep(split);
         personColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName()));
         personRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
         personOrgColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().organizationName()));
         personEmailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        people.setPlaceholder(new Label(Messages.get("projects.people.none")));
+        Label noPeople = new Label(Messages.get("projects.people.none"));
+        noPeople.setWrapText(true); // a narrow pane wraps the hint rather than cutting it
+        people.setPlaceholder(noPeople);
+        ColumnPriorities.of(people).identifying(personColumn)
+                .secondary(personEmailColumn, personOrgColumn).install();
         pledgeBox.getChildren().setAll(pledges.node());
         pitchNightColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchNightTitle()));
         pitchDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Figures.date(c.getValue().date())));
@@ -135,6 +146,8 @@ public class ProjectsController implements Refreshable, LeaveCheck {
                 + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
                 pitches.getItems()));
         pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
+        // the night and its date name the row; the pitch's title and presenter stay (the list is short)
+        ColumnPriorities.of(pitches).identifying(pitchDateColumn, pitchNightColumn).install();
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());
         stage.setConverter(new StringConverter<>() {

@@ -28,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.oscc.chamberlain.reports.BoardHeadline;
 import org.oscc.chamberlain.reports.BoardReportMade;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ExportCancelledException;
 import org.oscc.chamberlain.reports.ExportResult;
@@ -118,7 +119,7 @@ public class ReportsController implements Refreshable {
         empty.setWrapText(true);
         empty.setMaxWidth(560);
         previous.setPlaceholder(empty);
-        previous.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnPriorities.of(previous).identifying(madeColumn, periodColumn).secondary(fileColumn).install();
         // the message line takes no room until there is something to say
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         // stored in UTC, shown in the chamber's zone, which the column's header names

@@ -1,0 +1,160 @@
+package org.oscc.chamberlain.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
+
+/**
+ * What a user sees cut: every shown button, label and table heading, and every cell of a column that identifies
+ * its row, whose rendered text differs from its text (JavaFX puts "..." where the words did not fit). Read on the
+ * JavaFX thread.
+ */
+public final class LayoutChecks {
+    private LayoutChecks() {
+    }
+
+    /** One cut text: where it is and what the user reads instead of the whole text. */
+    public record Cut(String where, String text, String shown) {
+        @Override
+        public String toString() {
+            return where + ": \"" + text + "\" shows as \"" + shown + "\"";
+        }
+    }
+
+    /** The cut texts under a node, skipping what is hidden, scrolled away or deliberately shortened. */
+    public static List<Cut> cutTexts(Node root) {
+        List<Cut> cuts = new ArrayList<>();
+        Bounds window = root.localToScene(root.getLayoutBounds());
+        collect(root, window, cuts);
+        return cuts;
+    }
+
+    private static void collect(Node node, Bounds window, List<Cut> cuts) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        // a list's cells are summaries that end in "..." by design (the whole text is in the detail beside them);
+        // nodes inside them are not checked either. A combo box's own button cell is.
+        if (node instanceof ListView<?>) {
+            return;
+        }
+        if (node instanceof Labeled labeled && shown(node, window)) {
+            check(labeled, cuts);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, window, cuts);
+            }
+        }
+    }
+
+    private static void check(Labeled labeled, List<Cut> cuts) {
+        String text = labeled.getText();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        boolean heading = labeled.getParent() instanceof TableColumnHeader;
+        boolean cell = labeled instanceof TableCell<?, ?>;
+        boolean control = labeled instanceof ButtonBase || labeled instanceof Label || labeled instanceof ListCell<?>;
+        if (cell && !identifying((TableCell<?, ?>) labeled)) {
+            return;
+        }
+        if (!cell && !heading && !control) {
+            return;
+        }
+        String shown = renderedText(labeled);
+        if (shown != null && !shown.equals(text.replace("_", "")) && !shown.equals(text)) {
+            cuts.add(new Cut(describe(labeled), text, shown));
+        }
+    }
+
+    /** The text the skin draws: the labeled's own Text child. */
+    static String renderedText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text t && child.getStyleClass().contains("text")) {
+                return t.getText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean identifying(TableCell<?, ?> cell) {
+        TableView<?> table = cell.getTableView();
+        TableColumn<?, ?> column = cell.getTableColumn();
+        TableRow<?> row = cell.getTableRow();
+        if (table == null || column == null || row == null || row.isEmpty() || cell.isEmpty()) {
+            return false;
+        }
+        return table.getColumnResizePolicy() instanceof ColumnPriorities<?> policy
+                && policy.identifyingColumns().contains(column);
+    }
+
+    /** Inside the window and inside every clipping ancestor (a scroll pane's viewport, a table's rows). */
+    private static boolean shown(Node node, Bounds window) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || !window.intersects(b)) {
+            return false;
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+            if (n.getClip() != null) {
+                Bounds clip = n.localToScene(n.getClip().getBoundsInParent());
+                if (!contains(clip, b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whole inside, with a pixel's tolerance: a half-scrolled row is not what the user reads as cut. */
+    private static boolean contains(Bounds outer, Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() - 1 && inner.getMaxX() <= outer.getMaxX() + 1
+                && inner.getMinY() >= outer.getMinY() - 1 && inner.getMaxY() <= outer.getMaxY() + 1;
+    }
+
+    private static String describe(Labeled labeled) {
+        String kind = labeled instanceof TableCell<?, ?> c
+                ? "cell of column \"" + c.getTableColumn().getText() + "\""
+                : labeled.getParent() instanceof TableColumnHeader ? "column heading" : labeled.getClass().getSimpleName();
+        Node idNode = labeled;
+        while (idNode != null && idNode.getId() == null) {
+            idNode = idNode.getParent();
+        }
+        return kind + (idNode != null ? " in #" + idNode.getId() : "");
+    }
+
+    /** Rows shown whole in a table's viewport, counting only rows that hold an item. */
+    public static int wholeRowsShown(TableView<?> table) {
+        Node clip = table.lookup(".clipped-container");
+        if (clip == null) {
+            return 0;
+        }
+        Bounds view = clip.localToScene(clip.getLayoutBounds());
+        int count = 0;
+        for (Node n : table.lookupAll(".table-row-cell")) {
+            if (n instanceof TableRow<?> row && row.isVisible() && !row.isEmpty() && row.getItem() != null) {
+                Bounds b = row.localToScene(row.getLayoutBounds());
+                if (b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
