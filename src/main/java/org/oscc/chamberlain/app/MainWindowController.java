@@ -22,6 +22,7 @@ import org.oscc.chamberlain.AppInfo;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
+import org.oscc.chamberlain.ui.HomePaths;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
@@ -75,7 +76,7 @@ public class MainWindowController {
                 old.setSelected(true);
             }
         });
-        storeLabel.setText(Messages.get("status.store", services.store().file()));
+        storeLabel.setText(Messages.get("status.store", HomePaths.shown(services.store().file())));
         taskMessage.textProperty().bind(tasks.messageProperty());
         taskProgress.visibleProperty().bind(tasks.busyProperty());
         taskProgress.managedProperty().bind(tasks.busyProperty());

@@ -80,6 +80,9 @@ public final class UnsavedEdits {
         Button discardButton = (Button) a.getDialogPane().lookupButton(discard);
         discardButton.setId(DISCARD_ID);
         discardButton.setDefaultButton(false);
+        // ButtonData.NO counts as a cancel button: only Cancel answers Esc, so Esc never drops an edit
+        discardButton.setCancelButton(false);
+        ((Button) a.getDialogPane().lookupButton(cancel)).setCancelButton(true);
         a.getDialogPane().lookupButton(cancel).setId(CANCEL_ID);
         Optional<ButtonType> answer = a.showAndWait();
         if (answer.isPresent() && answer.get() == save) {

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.pledges;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
@@ -148,7 +149,7 @@ class PledgeServiceTest {
         Pledge existing = service.create(PledgeDraft.hours(ACME, null, 600, JAN1, DEC31, PledgeStatus.ACTIVE));
         String before = fx.pledgeData();
         InvalidInputException created = catchThrowableOfType(InvalidInputException.class, () -> service.create(draft));
-        assertThat(created.problems()).containsExactly(Problem.of(field, message));
+        assertThat(created.problems()).extracting(Problem::field, Problem::message).containsExactly(tuple(field, message));
         InvalidInputException updated = catchThrowableOfType(InvalidInputException.class,
                 () -> service.update(existing.id(), draft));
         assertThat(updated).as("an update with the same input").isNotNull();
@@ -171,12 +172,12 @@ class PledgeServiceTest {
         String before = fx.pledgeData();
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.update(p.id(),
                 PledgeDraft.hours(ACME, null, 6000, JAN1, LocalDate.of(2026, 6, 30), PledgeStatus.ACTIVE)));
-        assertThat(e.problems()).containsExactly(Problem.of("Period",
+        assertThat(e.problems()).extracting(Problem::field, Problem::message).containsExactly(tuple("Period",
                 "1 contribution falls outside 2026-01-01 to 2026-06-30; move or delete them first."));
         assertThat(fx.pledgeData()).isEqualTo(before);
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> service.update(999, PledgeDraft.hours(ACME, null, 60, JAN1, DEC31,
-                null))).problems()).containsExactly(Problem.of("Pledge",
+                null))).problems()).extracting(Problem::field, Problem::message).containsExactly(tuple("Pledge",
                         "there is no pledge with id 999."));
     }
 
@@ -219,7 +220,7 @@ class PledgeServiceTest {
         String before = fx.pledgeData();
         ContributionDraft d = new ContributionDraft(p.id(), null, on, minutes, null, "Ada", null, null, null);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.addContribution(d));
-        assertThat(e.problems()).containsExactly(Problem.of(field, message));
+        assertThat(e.problems()).extracting(Problem::field, Problem::message).containsExactly(tuple(field, message));
         assertThat(fx.pledgeData()).isEqualTo(before);
     }
 

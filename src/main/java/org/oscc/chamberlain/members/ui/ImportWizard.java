@@ -56,6 +56,7 @@ final class ImportWizard {
     private final TextField file = new TextField();
     private ImportMappingStep mappingStep;
     private ImportReviewStep reviewStep;
+    private boolean finished;
     private Task<?> running;
     private Runnable onNext = () -> { };
     private Runnable onBack = () -> { };
@@ -89,9 +90,17 @@ final class ImportWizard {
             }
         });
         cancel.setVisible(false);
-        close.setOnAction(e -> stage.close());
+        close.setOnAction(e -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         close.setCancelButton(true); // Esc closes the wizard; nothing is written before Import
         stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+                return;
+            }
             if (running != null) {
                 running.cancel();
             }
@@ -116,6 +125,16 @@ final class ImportWizard {
     void show() {
         chooseFileStep();
         stage.show();
+    }
+
+    /**
+     * Part-way through (a file read, columns matched, not imported yet), closing asks first: the organizer's choices
+     * would go with the window. Before a file is read and after the import, it just closes.
+     */
+    private boolean mayClose() {
+        boolean partWay = (mappingStep != null || reviewStep != null) && !finished;
+        return !partWay || Dialogs.confirm(stage, Messages.get("memberImport.leave.header"),
+                Messages.get("memberImport.leave.text"));
     }
 
     private void chooseFileStep() {
@@ -237,6 +256,7 @@ final class ImportWizard {
     }
 
     private void done(MemberImportResult result) {
+        finished = true;
         commit.disableProperty().unbind();
         step.setText(Messages.get("memberImport.step.done"));
         Label summary = new Label(result.describe());

@@ -16,6 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.settings.ChamberSettings;
@@ -25,9 +28,11 @@ import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.FormProblems;
+import org.oscc.chamberlain.ui.HomePaths;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
+import org.oscc.chamberlain.ui.ViewShortcuts;
 
 /** The Settings screen: the chamber's settings, and where its files live. */
 public class SettingsController implements Refreshable, LeaveCheck {
@@ -97,9 +102,9 @@ public class SettingsController implements Refreshable, LeaveCheck {
         atRisk.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 75));
         graceDays.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 ChamberSettings.MAX_GRACE_DAYS, ChamberSettings.DEFAULTS.graceDays()));
-        dataFolder.setText(folders.home().toString());
-        backupFolder.setText(folders.backups().toString());
-        storeFileLabel.setText(storeFile.toString());
+        dataFolder.setText(HomePaths.shown(folders.home()));
+        backupFolder.setText(HomePaths.shown(folders.backups()));
+        storeFileLabel.setText(HomePaths.shown(storeFile));
         chamberName.textProperty().bindBidirectional(model.chamberName);
         organizerName.textProperty().bindBidirectional(model.organizerName);
         organizerEmail.textProperty().bindBidirectional(model.organizerEmail);
@@ -130,6 +135,8 @@ public class SettingsController implements Refreshable, LeaveCheck {
         fields.forEach((key, control) -> problems.field(key, control, SettingsFormModel.label(key)));
         problems.follow(model.problems());
         model.statusProperty().addListener((o, a, text) -> showMessage(text, false));
+        ViewShortcuts.install(chamberName, Map.of(
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::onSave));
     }
 
     /** The screen's view-model: the unsaved-edits contract. */

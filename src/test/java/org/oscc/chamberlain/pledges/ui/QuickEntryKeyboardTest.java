@@ -84,7 +84,8 @@ class QuickEntryKeyboardTest extends FxRobot {
         });
         grid = lookup("#entryGrid").queryTableView();
         waitUntil(() -> !grid.isDisabled() && grid.getItems().size() == 1);
-        interact(() -> lookup("#view-pledges .scroll-pane").queryAs(ScrollPane.class).setVvalue(1.0));
+        // the organizer scrolls the pledge's detail down to the grid (a small window shows the list's eight rows)
+        interact(() -> org.oscc.chamberlain.ui.ScrollTo.show(grid));
         // every key that leaves the grid would reach the screen's root on its way to a button or the window
         Node screen = lookup("#view-pledges").query();
         screen.addEventHandler(KeyEvent.ANY, e -> {
@@ -247,11 +248,14 @@ class QuickEntryKeyboardTest extends FxRobot {
         return grid.getItems().get(index);
     }
 
+    /** The grid's cell, scrolled into view first as the organizer would before clicking it. */
     private TableCell<?, ?> cell(int row, int column) {
-        return lookup("#entryGrid .table-cell").queryAllAs(TableCell.class).stream()
+        TableCell<?, ?> cell = lookup("#entryGrid .table-cell").queryAllAs(TableCell.class).stream()
                 .filter(c -> c.getIndex() == row && c.getTableColumn() == grid.getVisibleLeafColumn(column)
                         && c.isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no cell at row " + row + ", column " + column));
+        interact(() -> org.oscc.chamberlain.ui.ScrollTo.show(cell));
+        return cell;
     }
 
     private void assertFocus(int row, int column) {
