@@ -107,6 +107,11 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
                     queueRefit();
                 }
             });
+            // a heading that changes later (e.g. naming the chamber's time zone once it is known) is measured again
+            column.textProperty().addListener((obs, was, now) -> {
+                headingWidth.remove(column);
+                queueRefit();
+            });
         }
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(this);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
@@ -104,6 +107,28 @@ public abstract class FormModel implements EditableForm {
         }
         untouched.forEach(Field::takeAsStored);
         updateDirty();
+    }
+
+    /**
+     * Stores what the form read, in the background: on success the form is marked stored, {@code stored} gets the
+     * result and the status line says {@code savedText}; a refusal shows its problems on the fields; a bug goes to
+     * the error reporter. {@code done} then learns whether it was stored.
+     */
+    protected final <T> void storeInBackground(BackgroundTasks tasks, String what, Callable<T> work,
+            Consumer<T> stored, String savedText, Consumer<Boolean> done) {
+        tasks.run(what, work, result -> {
+            stored.accept(result);
+            markStored();
+            setStatus(savedText);
+            done.accept(true);
+        }, failure -> {
+            if (failure instanceof InvalidInputException refused) {
+                showProblems(refused.problems());
+            } else {
+                ErrorReporter.report(failure);
+            }
+            done.accept(false);
+        });
     }
 
     /** The values shown now are what is stored (after a save). */

@@ -211,6 +211,27 @@ class UnsavedEditsScreenTest extends FxRobot {
         assertThat(stored(form, id)).isEqualTo(stored);
     }
 
+    @org.junit.jupiter.api.Test
+    void theContactDialogsCloseBoxAsksAboutTypedEditsWhileEscClosesItWithoutEffect() throws Exception {
+        long id = open(Form.MEMBER, 0);
+        int contacts = lookup("#contactsTable").queryAs(TableView.class).getItems().size();
+        Platform.runLater(() -> lookup("#addContact").queryButton().fire());
+        waitUntil(() -> lookup("#contactName").tryQuery().isPresent(), "the contact dialog");
+        TextInputControl name = lookup("#contactName").queryAs(TextInputControl.class);
+        interact(() -> name.setText("Typed, not kept yet"));
+        Window dialog = name.getScene().getWindow();
+        Platform.runLater(() -> dialog.fireEvent(new WindowEvent(dialog, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        answer(UnsavedEdits.CANCEL_ID);
+        assertThat(dialog.isShowing()).as("Cancel keeps the dialog and what was typed").isTrue();
+        assertThat(name.getText()).isEqualTo("Typed, not kept yet");
+        interact(name::requestFocus);
+        press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> !dialog.isShowing(), "Esc closed the dialog");
+        assertThat(lookup("#unsavedCancel").tryQuery()).as("Esc asks nothing").isEmpty();
+        assertThat(lookup("#contactsTable").queryAs(TableView.class).getItems()).hasSize(contacts);
+        assertThat(stored(Form.MEMBER, id)).isNotNull();
+    }
+
     // --- the organizer's gestures -------------------------------------------------------------------------------
 
     private long open(Form form, int row) {

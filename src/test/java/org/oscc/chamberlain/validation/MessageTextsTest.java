@@ -23,9 +23,14 @@ class MessageTextsTest {
     /** "import batch: ...", "pitch_night: ...", "members.kind: ...": an identifier and a colon. */
     private static final Pattern INTERNAL_START = Pattern.compile(
             "^(?:[a-z]+(?:[._][a-z]+)+|[a-z]+ [a-z]+|[a-z_]+|[A-Z]+_[A-Z_]+)\\s*:.*", Pattern.DOTALL);
-    /** The field a refusal names: the first string literal given to a Problem or an InvalidInputException. */
+    /**
+     * The field a refusal names: the first string literal given to a Problem or an InvalidInputException, or, where a
+     * form field's key comes first (Problem.at, problems.add(key, label, message)), the label after it; a key whose
+     * label comes from the bundle is not a name a person reads.
+     */
     private static final Pattern REFUSAL_FIELD = Pattern.compile(
-            "(?:new InvalidInputException\\(|Problem\\.of\\(|problems\\.add\\()\\s*\"([^\"]*)\"");
+            "(?:new InvalidInputException\\(|Problem\\.of\\(|Problem\\.at\\(|problems\\.add\\()\\s*\"([^\"]*)\""
+            + "(?:\\s*,\\s*\"([^\"]*)\"\\s*,|\\s*,\\s*((?:label|Messages\\.get)\\())?");
     /** Names of things as the program calls them, where the screens say member, pitch night, chamber. */
     private static final List<String> INTERNAL_FIELDS = List.of("Store", "Session", "Organization", "Batch");
 
@@ -58,7 +63,10 @@ class MessageTextsTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = REFUSAL_FIELD.matcher(Files.readString(f));
                 while (m.find()) {
-                    String field = m.group(1);
+                    if (m.group(3) != null) {
+                        continue; // a form field's key, shown under its label from the bundle
+                    }
+                    String field = m.group(2) != null ? m.group(2) : m.group(1);
                     boolean cliName = field.startsWith("--") || field.equals("FILE");
                     boolean plain = field.isEmpty() || cliName
                             || Character.isUpperCase(field.charAt(0)) && !field.contains("_")

@@ -116,28 +116,32 @@ final class ContactDialog {
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? edited.get() : null);
-        // Cancel, Esc and the close box: edits the organizer typed are not dropped without asking
-        dialog.setOnCloseRequest(e -> {
-            if (accepted[0] || state(name, role, email, phone, primary, consent, notes).equals(shownState)) {
-                return;
-            }
-            String who = name.getText() == null || name.getText().isBlank() ? Messages.get("members.unsaved.contact")
-                    : Messages.get("members.unsaved.contactNamed", name.getText().strip());
-            switch (UnsavedEdits.ask(dialog.getDialogPane().getScene().getWindow(), Messages.get("unsaved.header"),
-                    Messages.get("unsaved.text", who))) {
-                case SAVE -> {
-                    List<Problem> found = check.get();
-                    if (found.isEmpty()) {
-                        dialog.setResult(edited.get());
-                    } else {
-                        e.consume();
-                        problems.show(found, true);
+        // Cancel and Esc are the organizer's own choice and close without effect; the window's close box, which
+        // JavaFX would treat as Cancel, asks first about what was typed
+        dialog.setOnShown(shown -> dialog.getDialogPane().getScene().getWindow().addEventFilter(
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+                    if (accepted[0] || state(name, role, email, phone, primary, consent, notes).equals(shownState)) {
+                        return;
                     }
-                }
-                case DISCARD -> dialog.setResult(null);
-                case CANCEL -> e.consume();
-            }
-        });
+                    String who = name.getText() == null || name.getText().isBlank()
+                            ? Messages.get("members.unsaved.contact")
+                            : Messages.get("members.unsaved.contactNamed", name.getText().strip());
+                    switch (UnsavedEdits.ask(dialog.getDialogPane().getScene().getWindow(),
+                            Messages.get("unsaved.header"), Messages.get("unsaved.text", who))) {
+                        case SAVE -> {
+                            List<Problem> found = check.get();
+                            if (found.isEmpty()) {
+                                accepted[0] = true;
+                                dialog.setResult(edited.get());
+                            } else {
+                                e.consume();
+                                problems.show(found, true);
+                            }
+                        }
+                        case DISCARD -> dialog.setResult(null);
+                        case CANCEL -> e.consume();
+                    }
+                }));
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }

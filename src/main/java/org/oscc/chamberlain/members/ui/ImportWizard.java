@@ -90,12 +90,9 @@ final class ImportWizard {
             }
         });
         cancel.setVisible(false);
-        close.setOnAction(e -> {
-            if (mayClose()) {
-                stage.close();
-            }
-        });
-        close.setCancelButton(true); // Esc closes the wizard; nothing is written before Import
+        // Close and Esc are the organizer's own choice: the wizard goes, nothing is written before Import
+        close.setOnAction(e -> stage.close());
+        close.setCancelButton(true);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -128,8 +125,8 @@ final class ImportWizard {
     }
 
     /**
-     * Part-way through (a file read, columns matched, not imported yet), closing asks first: the organizer's choices
-     * would go with the window. Before a file is read and after the import, it just closes.
+     * The window's close box part-way through (a file read, columns matched, not imported yet) asks first: the
+     * organizer's choices would go with the window. Before a file is read and after the import, it just closes.
      */
     private boolean mayClose() {
         boolean partWay = (mappingStep != null || reviewStep != null) && !finished;

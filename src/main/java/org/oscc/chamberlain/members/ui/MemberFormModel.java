@@ -16,11 +16,9 @@ import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.Organization;
 import org.oscc.chamberlain.members.OrganizationKind;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -123,20 +121,10 @@ final class MemberFormModel extends FormModel {
             return;
         }
         List<Contact> list = List.copyOf(contacts.get());
-        tasks.run(Messages.get("members.saving"), () -> members.save(edited.get(), list), id -> {
+        storeInBackground(tasks, Messages.get("members.saving"), () -> members.save(edited.get(), list), id -> {
             shown = edited.get().withId(id);
-            markStored();
-            setStatus(Messages.get("members.saved"));
             saved.accept(id);
-            done.accept(true);
-        }, failure -> {
-            if (failure instanceof InvalidInputException refused) {
-                showProblems(refused.problems());
-            } else {
-                ErrorReporter.report(failure);
-            }
-            done.accept(false);
-        });
+        }, Messages.get("members.saved"), done);
     }
 
     @Override

@@ -17,11 +17,9 @@ import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -133,21 +131,11 @@ final class PledgeFormModel extends FormModel {
             return;
         }
         Long id = editing;
-        tasks.run(Messages.get("pledges.form.save"), () -> id == null ? pledges.create(draft.get())
+        storeInBackground(tasks, Messages.get("pledges.form.save"), () -> id == null ? pledges.create(draft.get())
                 : pledges.update(id, draft.get()), stored -> {
                     editing = stored.id();
-                    markStored();
-                    setStatus(Messages.get("pledges.form.saved"));
                     saved.accept(stored);
-                    done.accept(true);
-                }, failure -> {
-                    if (failure instanceof InvalidInputException refused) {
-                        showProblems(refused.problems());
-                    } else {
-                        ErrorReporter.report(failure);
-                    }
-                    done.accept(false);
-                });
+                }, Messages.get("pledges.form.saved"), done);
     }
 
     @Override

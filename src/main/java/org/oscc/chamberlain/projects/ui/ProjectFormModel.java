@@ -11,10 +11,8 @@ import org.oscc.chamberlain.projects.Project;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
 /** What the project form edits: a project's fields as typed, whether they are saved, and what is wrong with them. */
@@ -80,20 +78,10 @@ final class ProjectFormModel extends FormModel {
             done.accept(false);
             return;
         }
-        tasks.run(Messages.get("projects.saving"), () -> projects.save(edited.get()), id -> {
+        storeInBackground(tasks, Messages.get("projects.saving"), () -> projects.save(edited.get()), id -> {
             shown = edited.get().withId(id);
-            markStored();
-            setStatus(Messages.get("members.saved"));
             saved.accept(id);
-            done.accept(true);
-        }, failure -> {
-            if (failure instanceof InvalidInputException refused) {
-                showProblems(refused.problems());
-            } else {
-                ErrorReporter.report(failure);
-            }
-            done.accept(false);
-        });
+        }, Messages.get("members.saved"), done);
     }
 
     @Override

@@ -15,10 +15,8 @@ import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.settings.PaperSize;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
-import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -95,21 +93,10 @@ final class SettingsFormModel extends FormModel {
             done.accept(false);
             return;
         }
-        tasks.run(Messages.get("settings.save"), () -> {
+        storeInBackground(tasks, Messages.get("settings.save"), () -> {
             settings.save(edited.get());
             return settings.current();
-        }, saved -> {
-            show(saved);
-            setStatus(Messages.get("settings.saved"));
-            done.accept(true);
-        }, failure -> {
-            if (failure instanceof InvalidInputException refused) {
-                showProblems(refused.problems());
-            } else {
-                ErrorReporter.report(failure);
-            }
-            done.accept(false);
-        });
+        }, this::show, Messages.get("settings.saved"), done);
     }
 
     @Override
