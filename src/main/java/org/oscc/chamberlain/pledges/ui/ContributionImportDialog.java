@@ -122,6 +122,15 @@ final class ContributionImportDialog {
         root.getStyleClass().add("page");
         root.setId("import-wizard");
         stage.setTitle(Messages.get("pledges.wizard.title"));
+        // Close and Esc are the organizer's own choice; the window's close box part-way (a file read, its columns
+        // matched, nothing imported yet) asks first, as the member import does
+        stage.setOnCloseRequest(e -> {
+            boolean partWay = file != null && batch == 0;
+            if (partWay && !Dialogs.confirm(stage, Messages.get("memberImport.leave.header"),
+                    Messages.get("memberImport.leave.text"))) {
+                e.consume();
+            }
+        });
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         Scene scene = new Scene(root, 720, 640);
