@@ -68,6 +68,9 @@ class EscClosesDialogsTest extends FxRobot {
         // the button may sit below the fold of the member form: press it as the keyboard would, without waiting
         javafx.application.Platform.runLater(() -> lookup("#addContact").queryButton().fire());
         waitFor("#contactOk");
+        // the dialog's fields are laid out a pulse after its buttons: wait until a click could reach the name
+        waitUntil(() -> lookup("#contactName").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery()
+                .isPresent());
         clickOn("#contactName").write("Someone New");
         escCloses("the contact dialog");
         assertThat(lookup("#contactsTable").queryAs(TableView.class).getItems()).hasSize(contacts);
