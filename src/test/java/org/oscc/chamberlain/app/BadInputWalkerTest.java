@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,11 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormProblems;
@@ -75,10 +69,7 @@ class BadInputWalkerTest extends FxRobot {
     @BeforeEach
     void startOnTheSampleChamber() throws Exception {
         db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
+        TestStores.sampleChamber(db);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,7 +3,6 @@ package org.oscc.chamberlain.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,11 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.oscc.chamberlain.ui.LayoutChecks;
 import org.testfx.api.FxRobot;
@@ -44,10 +38,7 @@ class LaptopLayoutTest extends FxRobot {
     @BeforeEach
     void startTheAppOnTheSampleChamber() throws Exception {
         Path db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
+        TestStores.sampleChamber(db);
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +33,6 @@ import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.projects.ProjectRow;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.oscc.chamberlain.ui.UnsavedEdits;
 import org.testfx.api.FxRobot;
@@ -98,10 +92,7 @@ class UnsavedEditsScreenTest extends FxRobot {
     @BeforeEach
     void startOnTheSampleChamber() throws Exception {
         db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
+        TestStores.sampleChamber(db);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();

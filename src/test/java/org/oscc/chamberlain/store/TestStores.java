@@ -61,4 +61,16 @@ public final class TestStores {
             throw new AssertionError("test store could not be opened: " + e.getMessage(), e);
         }
     }
+
+    /** A chamber file at {@code file} holding the sample chamber, as "Load sample chamber" fills it (real clock). */
+    public static void sampleChamber(Path file) {
+        try (Store store = open(file, Clock.systemDefaultZone())) {
+            new org.oscc.chamberlain.sample.SampleChamberService(
+                    new org.oscc.chamberlain.sample.SampleChamberRepository(store),
+                    new org.oscc.chamberlain.settings.SettingsService(
+                            new org.oscc.chamberlain.settings.SettingsRepository(store)), store.clock()).load(false);
+        } catch (Exception e) {
+            throw new AssertionError("the sample chamber could not be loaded", e);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -19,11 +18,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.oscc.chamberlain.app.ChamberlainApp;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,10 +36,7 @@ abstract class SampleChamberScreen extends FxRobot {
     @BeforeEach
     void startTheAppOnTheSampleChamber() throws Exception {
         db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
+        TestStores.sampleChamber(db);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,11 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oscc.chamberlain.app.ChamberlainApp;
 import org.oscc.chamberlain.pledges.PledgeRow;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
-import org.oscc.chamberlain.sample.SampleChamberService;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -64,10 +58,7 @@ class QuickEntryKeyboardTest extends FxRobot {
     @BeforeEach
     void openThePledgesScreenOnTheSampleChamber() throws Exception {
         db = dir.resolve("chamber.db");
-        try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
-            new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock()).load(false);
-        }
+        TestStores.sampleChamber(db);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);
         WaitForAsyncUtils.waitForFxEvents();
