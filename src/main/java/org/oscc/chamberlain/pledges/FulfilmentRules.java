@@ -144,6 +144,32 @@ public final class FulfilmentRules {
                 percentBp(delivered, expected), status);
     }
 
+    /**
+     * Fulfilment of the pledges of one member or of one project, as a detail pane's total line shows it: FULFILLED
+     * when delivered reaches pledged; otherwise {@link #pace} over the pledges being judged ({@link #judged}: started
+     * and past their grace period), so that the total never alarms about pledges that each read Not started; when
+     * none is judged yet, NOT_STARTED if nothing was delivered, else ON_TRACK (as a single pledge in its grace period).
+     */
+    public static Fulfilment ofGroup(long pledged, long delivered, long expected, long judgedDelivered,
+            long judgedExpected, ChamberSettings settings) {
+        FulfilmentStatus status;
+        if (delivered >= pledged) {
+            status = FulfilmentStatus.FULFILLED;
+        } else if (judgedExpected == 0) {
+            status = delivered == 0 ? FulfilmentStatus.NOT_STARTED : FulfilmentStatus.ON_TRACK;
+        } else {
+            status = pace(judgedDelivered, judgedExpected, settings.behindThresholdPercent(),
+                    settings.atRiskThresholdPercent());
+        }
+        return new Fulfilment(pledged, delivered, expected, percentBp(delivered, pledged),
+                percentBp(delivered, expected), status);
+    }
+
+    /** Whether a pledge is judged on its pace today: its period has started and its grace period is over. */
+    public static boolean judged(LocalDate start, LocalDate end, LocalDate today, int graceDays) {
+        return !today.isBefore(start) && !inGrace(start, end, today, graceDays);
+    }
+
     /** part / whole in basis points, rounded half-up; null when whole is 0. May exceed 10000. */
     public static Integer percentBp(long part, long whole) {
         if (whole == 0) {

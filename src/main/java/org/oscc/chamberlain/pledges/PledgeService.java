@@ -105,14 +105,21 @@ public class PledgeService {
         long pledged = 0;
         long delivered = 0;
         long expected = 0;
+        long judgedDelivered = 0;
+        long judgedExpected = 0;
         for (PledgeRow r : rows) {
             if (r.status().counts()) {
                 pledged += r.pledgedMinutes();
                 delivered += r.deliveredMinutes();
                 expected += r.fulfilment().expectedMinutes();
+                if (FulfilmentRules.judged(r.periodStart(), r.periodEnd(), today, s.graceDays())) {
+                    judgedDelivered += r.deliveredMinutes();
+                    judgedExpected += r.fulfilment().expectedMinutes();
+                }
             }
         }
-        return new PledgeGroup(rows, FulfilmentRules.ofTotals(pledged, delivered, expected, s), receivedMinutes);
+        return new PledgeGroup(rows, FulfilmentRules.ofGroup(pledged, delivered, expected, judgedDelivered,
+                judgedExpected, s), receivedMinutes);
     }
 
     private static PledgeRow toRow(PledgeTally t, LocalDate today, ChamberSettings s) {

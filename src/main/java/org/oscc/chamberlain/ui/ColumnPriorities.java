@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ConstrainedColumnResizeBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ResizeFeaturesBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -28,7 +29,8 @@ import javafx.util.Callback;
  * How a table shares its width: the columns that identify a row (a name, a member, a project, a date) keep the
  * width of their content and are the last to shrink; every other column keeps at least its heading; when the
  * table is too narrow for all of them, the secondary columns hide in the order given and come back, in reverse
- * order, when the table grows again. The table's menu button (top right) shows and hides any column by hand, and
+ * order, when the table grows again (in a form that scrolls, the other non-identifying columns after them, so the
+ * form never scrolls sideways). The table's menu button (top right) shows and hides any column by hand, and
  * a column the organizer hid or showed there is left as they chose.
  *
  * <p>Widths are a function of the table's width alone (not of its history), so they recover when a window that
@@ -200,7 +202,8 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
                 needed += minWidth(column);
             }
         }
-        for (TableColumn<S, ?> column : secondary) {
+        List<TableColumn<S, ?>> order = hideOrder();
+        for (TableColumn<S, ?> column : order) {
             if (needed <= width + TOLERANCE) {
                 break;
             }
@@ -212,8 +215,8 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
         if (!changes.isEmpty()) {
             return changes;
         }
-        for (int i = secondary.size() - 1; i >= 0; i--) {
-            TableColumn<S, ?> column = secondary.get(i);
+        for (int i = order.size() - 1; i >= 0; i--) {
+            TableColumn<S, ?> column = order.get(i);
             if (!hiddenByFit.contains(column) || chosenByHand.contains(column)) {
                 continue;
             }
@@ -233,8 +236,9 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
      */
     private void askForRoom() {
         double floor = SCROLL_BAR + table.snappedLeftInset() + table.snappedRightInset();
+        List<TableColumn<S, ?>> order = hideOrder();
         for (TableColumn<S, ?> column : leafColumns()) {
-            if (!secondary.contains(column) && column.isVisible()) {
+            if (!order.contains(column) && column.isVisible()) {
                 floor += minWidth(column);
             }
         }
@@ -242,6 +246,35 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
         if (Math.abs(table.getMinWidth() - wanted) > 1) {
             Platform.runLater(() -> table.setMinWidth(wanted));
         }
+    }
+
+    /**
+     * The columns the policy may hide, the first hiding first: the secondary ones; and, for a table inside a form
+     * that scrolls (a scroll pane), then the other columns that do not identify a row, the rightmost first. A table
+     * in a form must not make the form wider than its pane, or the form would scroll sideways as well.
+     */
+    private List<TableColumn<S, ?>> hideOrder() {
+        if (!insideScrollPane()) {
+            return secondary;
+        }
+        List<TableColumn<S, ?>> order = new ArrayList<>(secondary);
+        List<TableColumn<S, ?>> leaves = leafColumns();
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            TableColumn<S, ?> column = leaves.get(i);
+            if (!identifying.contains(column) && !secondary.contains(column)) {
+                order.add(column);
+            }
+        }
+        return order;
+    }
+
+    private boolean insideScrollPane() {
+        for (Node n = table.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -118,6 +118,46 @@ class PledgeGroupTest {
     }
 
     @Test
+    void aTotalDoesNotAlarmAboutPledgesThatAreStillInTheirGracePeriod() throws Exception {
+        PledgeFixtures fx = new PledgeFixtures(store);
+        long gamma = fx.member("Gamma", 5);
+        // signed five days ago for a year: each row reads Not started, and so must the total
+        Pledge fresh = service.create(PledgeDraft.hours(gamma, docs, 36500, LocalDate.of(2026, 6, 10),
+                LocalDate.of(2027, 6, 9), PledgeStatus.ACTIVE));
+
+        PledgeGroup g = service.ofMember(gamma);
+        assertThat(g.pledges()).extracting(r -> r.fulfilment().status()).containsExactly(FulfilmentStatus.NOT_STARTED);
+        // 36500 x 6 / 365 = 600 expected, nothing delivered: judged on the sums it would be at risk
+        assertThat(g.total()).extracting(Fulfilment::expectedMinutes, Fulfilment::status)
+                .containsExactly(600L, FulfilmentStatus.NOT_STARTED);
+
+        // with hours given during the grace period, the row and the total read On track
+        service.addContribution(ContributionDraft.of(fresh.id(), LocalDate.of(2026, 6, 12), 60, "Di"));
+        assertThat(service.ofMember(gamma).total().status()).isEqualTo(FulfilmentStatus.ON_TRACK);
+    }
+
+    @Test
+    void aTotalJudgesThePaceOfThePledgesPastTheirGracePeriodAlone() throws Exception {
+        PledgeFixtures fx = new PledgeFixtures(store);
+        long delta = fx.member("Delta", 5);
+        // judged: 36500 over 2026, 166 days elapsed, 16600 expected, 16000 delivered (96 %): on track
+        Pledge year = service.create(PledgeDraft.hours(delta, kernel, 36500, JAN1, DEC31, PledgeStatus.ACTIVE));
+        for (int day = 1; day <= 16; day++) {
+            service.addContribution(ContributionDraft.of(year.id(), LocalDate.of(2026, 5, day), 1000, "Ed"));
+        }
+        // in grace: 73000 from 2026-06-01 for a year, 15 days elapsed, 3000 expected, nothing given yet
+        service.create(PledgeDraft.hours(delta, docs, 73000, LocalDate.of(2026, 6, 1), LocalDate.of(2027, 5, 31),
+                PledgeStatus.ACTIVE));
+
+        PledgeGroup g = service.ofMember(delta);
+        assertThat(g.pledges()).extracting(r -> r.fulfilment().status())
+                .containsExactly(FulfilmentStatus.NOT_STARTED, FulfilmentStatus.ON_TRACK);
+        // on all sums 16000 x 100 < 19600 x 90 would read Behind; the fresh pledge is not judged yet
+        assertThat(g.total()).extracting(Fulfilment::deliveredMinutes, Fulfilment::expectedMinutes, Fulfilment::status)
+                .containsExactly(16000L, 19600L, FulfilmentStatus.ON_TRACK);
+    }
+
+    @Test
     void aMemberOrProjectWithoutPledgesGivesAnEmptyGroupWithNothingPledged() {
         long idle = new PledgeFixtures(store).member("Idle", 3);
 

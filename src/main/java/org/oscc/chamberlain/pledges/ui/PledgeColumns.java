@@ -77,7 +77,8 @@ final class PledgeColumns {
         if (!memberFirst) {
             fit.secondary(columns.get(1));
         }
-        fit.secondary(columns.get(progress), columns.get(progress - 2)).install();
+        // the coloured status is the last to go: a narrow form keeps the name and the status
+        fit.secondary(columns.get(progress), columns.get(progress - 2), columns.get(progress - 1)).install();
     }
 
     private static <T extends TableColumn<PledgeRow, ?>> T width(T column, double width) {
