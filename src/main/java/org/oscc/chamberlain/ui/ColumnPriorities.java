@@ -250,8 +250,9 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
 
     /**
      * The columns the policy may hide, the first hiding first: the secondary ones; and, for a table inside a form
-     * that scrolls (a scroll pane), then the other columns that do not identify a row, the rightmost first. A table
-     * in a form must not make the form wider than its pane, or the form would scroll sideways as well.
+     * that scrolls (a scroll pane), then the other columns that do not identify a row, the rightmost first, once
+     * they are down to their headings' width. A table in a form must not make the form wider than its pane, or the
+     * form would scroll sideways as well.
      */
     private List<TableColumn<S, ?>> hideOrder() {
         if (!insideScrollPane()) {
@@ -337,7 +338,10 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
             }
         }
         double min = Math.max(declaredMin.getOrDefault(column, column.getMinWidth()), heading);
-        {
+        // in a form that scrolls, a column that neither names the row nor hides first may cut its text to its
+        // heading's width before it hides: a short list keeps all its columns a little longer
+        boolean keepsContent = identifying.contains(column) || secondary.contains(column) || !insideScrollPane();
+        if (keepsContent) {
             Double content = contentWidth.get(column);
             if (content == null && !column.isVisible()) {
                 // a hidden column's cells show nothing to measure: its designed width stands in until it shows

@@ -58,6 +58,7 @@ public final class ContributionLog {
         heading.setMinHeight(Region.USE_PREF_SIZE);
         log.setId("contributionTable");
         log.setPrefHeight(130);
+        log.getStyleClass().add(atlantafx.base.theme.Styles.DENSE); // compact rows, as the pledge list above
         log.setPlaceholder(new Label(Messages.get("pledges.log.select")));
         log.getColumns().setAll(List.of(
                 logColumn("pledges.log.date", 100, c -> c.contributedOn().toString()),

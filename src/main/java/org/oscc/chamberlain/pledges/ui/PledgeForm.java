@@ -132,6 +132,11 @@ final class PledgeForm {
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(8, heading, gap, save);
         javafx.scene.layout.HBox.setHgrow(heading, javafx.scene.layout.Priority.SOMETIMES);
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // an empty message or summary line takes no room: the form starts right under its heading
+        for (Label line : new Label[] {message, summary}) {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
         root = new VBox(8, top, problemSummary, message, summary, grid);
         root.setId("pledgeForm");
         root.setPrefWidth(430);

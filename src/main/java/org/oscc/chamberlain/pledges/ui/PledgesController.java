@@ -78,7 +78,9 @@ public class PledgesController implements Refreshable, LeaveCheck {
     @FXML
     private void initialize() {
         PledgeColumns.install(table);
-        // the list keeps eight rows; the form below shares what is left and scrolls
+        // the list keeps eight rows, compact ones (as a spreadsheet's), so that the form below keeps room for
+        // its first fields and hours on a laptop screen; what does not fit there scrolls
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         TableHeights.showAtLeast(table, TableHeights.MAIN_LIST_ROWS);
         SplitPositions.keep(split);
         table.setPlaceholder(new Label(Messages.get("pledges.none")));
