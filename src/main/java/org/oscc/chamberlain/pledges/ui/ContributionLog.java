@@ -24,6 +24,7 @@ import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
@@ -67,6 +68,10 @@ public final class ContributionLog {
                         : c.contributorName()),
                 logColumn("pledges.log.what", 200, c -> c.description() == null ? "" : c.description()),
                 logColumn("pledges.log.link", 160, c -> c.link() == null ? "" : c.link())));
+        // the date names an entry; the link, then the contributor, give way in a narrow pane (the table menu
+        // shows them again), and the description is cut before it hides
+        List<TableColumn<Contribution, ?>> c = log.getColumns();
+        ColumnPriorities.of(log).identifying(c.get(0)).secondary(c.get(4), c.get(2)).install();
         Button delete = new Button(Messages.get("pledges.log.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("deleteEntry");
         delete.disableProperty().bind(log.getSelectionModel().selectedItemProperty().isNull());
