@@ -96,6 +96,11 @@ public class PitchNightService {
         return repository.sessionRows(clock.instant());
     }
 
+    /** The chamber's time zone, in which a night's time needs no zone named beside it. */
+    public java.time.ZoneId chamberZone() {
+        return settings.current().timeZone();
+    }
+
     /** The soonest session that is not over and not cancelled. */
     public Optional<SessionRow> nextUpcoming() {
         return repository.nextUpcoming(clock.instant());

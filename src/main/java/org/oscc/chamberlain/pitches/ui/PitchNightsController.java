@@ -49,6 +49,8 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     private final PitchNightService service;
     private final BackgroundTasks tasks;
     private final Clock clock;
+    /** The chamber's zone, known once the list has loaded (null before: every time then names its zone). */
+    private java.time.ZoneId chamberZone;
     private final InviteOpener invites;
     /** The night the detail shows (saved or a new draft); null when none. */
     private PitchNight shown;
@@ -115,7 +117,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
             showMode();
         });
         detailHost.getChildren().add(noneChosen);
-        sessionList.setCellFactory(list -> new SessionCell(clock));
+        sessionList.setCellFactory(list -> new SessionCell(clock, () -> chamberZone));
         edits = new NightEdits(sessionController, agendaController, () -> root.getScene().getWindow(),
                 tab -> tabs.getSelectionModel().select(tab), sessionTab, agendaTab);
         sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -173,9 +175,15 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
 
     private void showMode() {
         boolean empty = sessionList.getItems().isEmpty();
-        noSessions.setVisible(empty);
-        sessionList.setVisible(!empty && !monthMode.isSelected());
-        monthGrid.setVisible(!empty && monthMode.isSelected());
+        // only what shows takes room: a hidden month grid would make the list pane wider than its divider
+        show(noSessions, empty);
+        show(sessionList, !empty && !monthMode.isSelected());
+        show(monthGrid, !empty && monthMode.isSelected());
+    }
+
+    private static void show(javafx.scene.Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     /** Ctrl+N and Ctrl+S belong to this screen only while it is shown (other screens may use them too). */
@@ -191,7 +199,15 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     }
 
     private void reloadList() {
-        tasks.run(Messages.get("pitches.loading"), service::list, this::showList);
+        tasks.run(Messages.get("pitches.loading"), () -> new Listing(service.list(), service.chamberZone()),
+                listing -> {
+                    chamberZone = listing.zone();
+                    showList(listing.rows());
+                });
+    }
+
+    /** The nights, and the chamber's zone their times are read in. */
+    private record Listing(List<SessionRow> rows, java.time.ZoneId zone) {
     }
 
     private void showList(List<SessionRow> rows) {

@@ -1,7 +1,9 @@
 package org.oscc.chamberlain.pitches.ui;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -9,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.oscc.chamberlain.pitches.SessionRow;
+import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.Messages;
 
 /**
@@ -17,9 +20,11 @@ import org.oscc.chamberlain.ui.Messages;
  */
 final class SessionCell extends ListCell<SessionRow> {
     private final Clock clock;
+    private final Supplier<ZoneId> chamberZone;
 
-    SessionCell(Clock clock) {
+    SessionCell(Clock clock, Supplier<ZoneId> chamberZone) {
         this.clock = clock;
+        this.chamberZone = chamberZone;
         // the list, not the text, decides the width: long titles are cut with an ellipsis, never scrolled sideways
         setPrefWidth(0);
     }
@@ -44,8 +49,13 @@ final class SessionCell extends ListCell<SessionRow> {
         HBox.setHgrow(gap, Priority.ALWAYS);
 
         String where = row.venue() == null || row.venue().isBlank() ? "" : " · " + row.venue();
-        Label when = new Label(PitchTexts.when(row.start()) + where);
+        // the chamber's zone is named once, in the night's heading; a night held in another zone says which
+        ZoneId zone = chamberZone.get();
+        String time = zone != null && row.start().getZone().normalized().equals(zone.normalized())
+                ? DateTimeText.dayAndDateTime(row.start()) : PitchTexts.when(row.start());
+        Label when = new Label(time + where);
         when.getStyleClass().add("muted");
+        when.setMinWidth(0); // a long venue is cut with an ellipsis; the list never grows past its pane
         StringBuilder countsText = new StringBuilder(Messages.get("pitches.list.counts", row.invited(),
                 row.accepted(), row.tentative(), row.declined()));
         if (row.waitlisted() > 0) {

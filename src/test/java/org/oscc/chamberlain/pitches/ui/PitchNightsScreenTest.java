@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -36,6 +37,12 @@ class PitchNightsScreenTest extends SampleChamberScreen {
         clickOn("#nav-pitch-nights");
         ListView<SessionRow> sessions = lookup("#sessionList").queryListView();
         waitUntil(() -> sessions.getItems().size() == 4);
+        // the chamber's zone is named once, in the night's heading, not on every line of the list
+        waitUntil(() -> text("#detailWhen").contains("(America/Toronto)"));
+        List<String> lines = lookup("#sessionList .session-cell .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertThat(lines).anyMatch(t -> t.matches("\\w{3} \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"))
+                .noneMatch(t -> t.contains("America/Toronto"));
 
         // 1. schedule: a refused capacity first, then a good one, saved with Ctrl+S
         clickOn("#newPitchNight");
