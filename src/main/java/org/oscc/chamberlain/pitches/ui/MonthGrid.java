@@ -3,8 +3,10 @@ package org.oscc.chamberlain.pitches.ui;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,6 +30,7 @@ import org.oscc.chamberlain.text.DateTimeText;
 final class MonthGrid extends VBox {
 
     private final Consumer<SessionRow> onChoose;
+    private final Supplier<ZoneId> chamberZone;
     private final Label monthLabel = new Label();
     private final GridPane days = new GridPane();
     /** The month's nights spelled out under the grid, since a day number alone does not say which night it is. */
@@ -36,9 +39,10 @@ final class MonthGrid extends VBox {
     private YearMonth month;
     private Integer chosenId;
 
-    MonthGrid(YearMonth start, Consumer<SessionRow> onChoose) {
+    MonthGrid(YearMonth start, Consumer<SessionRow> onChoose, Supplier<ZoneId> chamberZone) {
         this.month = start;
         this.onChoose = onChoose;
+        this.chamberZone = chamberZone;
         setId("monthGrid");
         getStyleClass().add("month-grid");
         Button previous = arrow("mdi2c-chevron-left", "monthPrevious", -1);
@@ -89,6 +93,7 @@ final class MonthGrid extends VBox {
         for (int i = 0; i < 7; i++) {
             Label name = new Label(DateTimeText.weekday(DayOfWeek.of(i + 1)));
             name.getStyleClass().addAll("muted", "month-weekday");
+            name.setMinWidth(0); // seven columns share a narrow pane: the week fits, never cut at Sunday
             days.add(name, i, 0);
         }
         LocalDate first = month.atDay(1);
@@ -108,7 +113,7 @@ final class MonthGrid extends VBox {
     }
 
     private Button nightLine(SessionRow row) {
-        Button b = new Button(row.title() + "\n" + PitchTexts.when(row.start()));
+        Button b = new Button(row.title() + "\n" + when(row));
         b.getStyleClass().addAll("flat", "month-night");
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
@@ -117,12 +122,20 @@ final class MonthGrid extends VBox {
         return b;
     }
 
+    /** The night's time; its zone named only when it is not the chamber's (the heading names that one). */
+    private String when(SessionRow row) {
+        ZoneId zone = chamberZone.get();
+        return zone != null && row.start().getZone().normalized().equals(zone.normalized())
+                ? DateTimeText.dayAndDateTime(row.start()) : PitchTexts.when(row.start());
+    }
+
     /** A plain day number, or a button for the (first) night on that day. */
     private Region dayCell(LocalDate date) {
         List<SessionRow> that = sessions.stream().filter(r -> r.start().toLocalDate().equals(date)).toList();
         if (that.isEmpty()) {
             Label plain = new Label(Integer.toString(date.getDayOfMonth()));
             plain.getStyleClass().add("month-day");
+            plain.setMinWidth(0);
             return plain;
         }
         SessionRow row = that.get(0);
@@ -134,7 +147,7 @@ final class MonthGrid extends VBox {
             b.getStyleClass().add("month-chosen");
         }
         b.setTooltip(new Tooltip(String.join("\n", that.stream().map(r -> r.title() + " · "
-                + PitchTexts.when(r.start())).toList())));
+                + when(r)).toList())));
         b.setOnAction(e -> onChoose.accept(row));
         return b;
     }

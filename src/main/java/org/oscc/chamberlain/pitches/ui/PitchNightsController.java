@@ -101,7 +101,8 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
         noneChosen.setId("pitchNightNoneChosen");
         listHost.getChildren().add(noSessions);
         // the month view chooses through the list, so a month click asks about unsaved edits just as a list click
-        monthGrid = new MonthGrid(YearMonth.now(clock), row -> sessionList.getSelectionModel().select(row));
+        monthGrid = new MonthGrid(YearMonth.now(clock), row -> sessionList.getSelectionModel().select(row),
+                () -> chamberZone);
         monthGrid.setVisible(false);
         listHost.getChildren().add(monthGrid);
         ToggleGroup mode = new ToggleGroup();
