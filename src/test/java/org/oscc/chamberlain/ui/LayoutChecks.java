@@ -48,8 +48,15 @@ public final class LayoutChecks {
         }
         // a list's cells are summaries that end in "..." by design (the whole text is in the detail beside them);
         // nodes inside them are not checked either. A combo box's own button cell is.
-        if (node instanceof ListView<?>) {
+        if (node instanceof ListView<?> list) {
+            clippedByDivider(list, window, "list", cuts);
             return;
+        }
+        if (node instanceof TableView<?> table) {
+            clippedByDivider(table, window, "table " + table.getId(), cuts);
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            clippedByDivider(labeled, window, labeled.getText(), cuts);
         }
         if (node instanceof Labeled labeled && shown(node, window)) {
             check(labeled, cuts);
@@ -78,6 +85,35 @@ public final class LayoutChecks {
         String shown = renderedText(labeled);
         if (shown != null && !shown.equals(text.replace("_", "")) && !shown.equals(text)) {
             cuts.add(new Cut(describe(labeled), text, shown));
+        }
+    }
+
+    /**
+     * A node that a split pane's divider cuts off part-way, across the split: its pane is narrower than the node
+     * (no scroll bar there to reach the rest), so words or whole columns are hidden from the organizer. What sits
+     * inside a table, a list or a scroll pane is judged by that container (it scrolls), not by its own bounds.
+     */
+    private static void clippedByDivider(Node node, Bounds window, String text, List<Cut> cuts) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() <= 0 || b.getHeight() <= 0 || !window.intersects(b)) {
+            return;
+        }
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (!n.isVisible() || n instanceof javafx.scene.control.ScrollPane || n instanceof TableView<?>
+                    || n instanceof ListView<?> || n instanceof javafx.scene.control.TreeTableView<?>) {
+                return;
+            }
+            if (n.getClip() != null && n.getParent() instanceof javafx.scene.control.SplitPane split) {
+                Bounds clip = n.localToScene(n.getClip().getBoundsInParent());
+                boolean across = split.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                        ? b.getMinX() < clip.getMinX() - 1 || b.getMaxX() > clip.getMaxX() + 1
+                        : b.getMinY() < clip.getMinY() - 1 || b.getMaxY() > clip.getMaxY() + 1;
+                if (clip.intersects(b) && across) {
+                    cuts.add(new Cut(node.getClass().getSimpleName() + (node.getId() == null ? ""
+                            : " #" + node.getId()) + " cut off by a divider", text, "part of it"));
+                }
+                return;
+            }
         }
     }
 
