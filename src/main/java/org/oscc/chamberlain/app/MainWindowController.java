@@ -209,6 +209,11 @@ public class MainWindowController {
         });
     }
 
+    /** Offers to restore {@code backup} (from the damaged-chamber dialog): the same prompt as File > Restore. */
+    void offerRestore(java.nio.file.Path backup) {
+        whenSettled(() -> restore(backup.toFile()));
+    }
+
     private void restore(File file) {
         if (Dialogs.confirmDestructive(window(), Messages.get("dialog.restore.title"),
                 Messages.get("dialog.restore.confirm", file.getName()), Messages.get("dialog.restore.action"))) {
