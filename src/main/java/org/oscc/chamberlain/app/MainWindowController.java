@@ -239,8 +239,20 @@ public class MainWindowController {
 
     @FXML
     private void onGuide() {
-        tasks.run(Messages.get("menu.help.guide"), () -> new UserGuide(services.folders()).export(),
-                actions::showDocument);
+        boolean browser = UserGuide.browserAvailable(System.getProperty("os.name", ""),
+                java.util.Objects.requireNonNullElse(System.getenv("PATH"), ""));
+        tasks.run(Messages.get("menu.help.guide"), () -> new GuideText(new UserGuide(services.folders()).export(),
+                browser ? null : UserGuide.text()), guide -> {
+                    if (guide.text() == null) {
+                        actions.showDocument(guide.page());
+                    } else {
+                        GuideWindow.show(window(), guide.text(), guide.page());
+                    }
+                });
+    }
+
+    /** The guide written out as a page, and its text when it must be shown inside the window (no browser). */
+    private record GuideText(java.nio.file.Path page, String text) {
     }
 
     @FXML

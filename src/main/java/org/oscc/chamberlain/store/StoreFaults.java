@@ -130,7 +130,7 @@ public final class StoreFaults {
 
     /**
      * The newest backup of {@code store}: the dated copies Chamberlain keeps beside it (before an update or a
-     * restore), the backups the organizer saved beside it, and those in the data folder's backups folder.
+     * restore), and the backups saved under its name beside it or in the data folder's backups folder.
      */
     public static Optional<Path> newestBackup(Path store) {
         String name = store.getFileName().toString();
@@ -141,7 +141,11 @@ public final class StoreFaults {
             String n = p.getFileName().toString();
             return !n.equals(name) && n.endsWith(".db") && (n.startsWith(stem + ".") || n.startsWith(stem + "-backup"));
         }, candidates);
-        collect(DataFolders.forCurrentUser().backups(), p -> p.getFileName().toString().endsWith(".db"), candidates);
+        // the backups folder is shared by every chamber: only those named after this one (File > Back up's name)
+        collect(DataFolders.forCurrentUser().backups(), p -> {
+            String n = p.getFileName().toString();
+            return n.endsWith(".db") && (n.startsWith(stem + "-backup") || n.startsWith(stem + "."));
+        }, candidates);
         return candidates.stream().filter(p -> !p.toAbsolutePath().normalize().equals(store.toAbsolutePath()
                 .normalize())).max(java.util.Comparator.comparing(StoreFaults::modified));
     }

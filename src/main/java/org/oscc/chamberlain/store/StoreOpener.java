@@ -192,9 +192,10 @@ public final class StoreOpener {
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
                 throw notADatabase(file);
             }
-            throw new StoreUnavailableException(StoreProblem.CORRUPT, file,
-                    file.getFileName() + " looks damaged and cannot be read (" + e.getMessage() + "). "
-                            + "Restore a backup with File > Restore. The file was not changed.", e);
+            String plain = StoreFaults.of(e, file).filter(f -> f.kind() == StoreFaults.Kind.DAMAGED)
+                    .map(StoreFaults.Fault::message).orElse(file.getFileName() + " looks damaged and cannot be read ("
+                            + e.getMessage() + "). Restore a backup with File \u203a Restore. The file was not changed.");
+            throw new StoreUnavailableException(StoreProblem.CORRUPT, file, plain, e);
         }
     }
 
