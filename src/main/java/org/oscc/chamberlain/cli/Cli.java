@@ -35,6 +35,13 @@ public final class Cli {
     }
 
     static int handle(Exception e, PrintWriter err, Supplier<Path> storeFile) {
+        if (e instanceof java.io.IOException io && StoreFaults.isNoRoom(io) && io.getMessage() != null
+                && io.getMessage().startsWith("There is no room left")) {
+            // a backup or an export to a full disk: its message already names the file and the folder
+            err.println("chamberlain: " + io.getMessage());
+            LOG.warn("No room left", io);
+            return ExitCodes.INPUT_REFUSED;
+        }
         if (!(e instanceof StoreUnavailableException) && !(e instanceof InvalidInputException)) {
             // a damaged page, a read-only file or a full disk met while working: a plain answer, not a bug
             Optional<StoreFaults.Fault> fault = StoreFaults.of(e, storeFile.get());

@@ -192,9 +192,14 @@ public final class StoreOpener {
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
                 throw notADatabase(file);
             }
+            // damaged this early it cannot be opened to restore into: point at the backup to open instead
             String plain = StoreFaults.of(e, file).filter(f -> f.kind() == StoreFaults.Kind.DAMAGED)
-                    .map(StoreFaults.Fault::message).orElse(file.getFileName() + " looks damaged and cannot be read ("
-                            + e.getMessage() + "). Restore a backup with File \u203a Restore. The file was not changed.");
+                    .map(f -> "This chamber file is damaged: " + file + " cannot be opened. The file was not changed. "
+                            + StoreFaults.newestBackup(file).map(b -> "Its newest backup is " + b + ": open that one "
+                            + "(\u201cOpen another chamber\u2026\u201d in the window, --db on the command line), or "
+                            + "copy it in place of the damaged file.").orElse("No backup of it was found."))
+                    .orElse(file.getFileName() + " looks damaged and cannot be read (" + e.getMessage()
+                            + "). Open a backup instead. The file was not changed.");
             throw new StoreUnavailableException(StoreProblem.CORRUPT, file, plain, e);
         }
     }
