@@ -83,6 +83,8 @@ public class ChamberlainApp extends Application implements AppActions {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         ErrorReporter.install();
+        ErrorReporter.watchStore(() -> services == null ? null : services.store().file(),
+                backup -> Optional.ofNullable(mainWindow).ifPresent(w -> w.offerRestore(backup)));
         Theme.applyToApplication();
         tasks = new WorkerThreadTasks();
         windowState = new WindowState();

@@ -209,6 +209,11 @@ public class MainWindowController {
         });
     }
 
+    /** Offers to restore {@code backup} (from the damaged-chamber dialog): the same prompt as File > Restore. */
+    void offerRestore(java.nio.file.Path backup) {
+        whenSettled(() -> restore(backup.toFile()));
+    }
+
     private void restore(File file) {
         if (Dialogs.confirmDestructive(window(), Messages.get("dialog.restore.title"),
                 Messages.get("dialog.restore.confirm", file.getName()), Messages.get("dialog.restore.action"))) {
@@ -234,8 +239,20 @@ public class MainWindowController {
 
     @FXML
     private void onGuide() {
-        tasks.run(Messages.get("menu.help.guide"), () -> new UserGuide(services.folders()).export(),
-                actions::showDocument);
+        boolean browser = UserGuide.browserAvailable(System.getProperty("os.name", ""),
+                java.util.Objects.requireNonNullElse(System.getenv("PATH"), ""));
+        tasks.run(Messages.get("menu.help.guide"), () -> new GuideText(new UserGuide(services.folders()).export(),
+                browser ? null : UserGuide.text()), guide -> {
+                    if (guide.text() == null) {
+                        actions.showDocument(guide.page());
+                    } else {
+                        GuideWindow.show(window(), guide.text(), guide.page());
+                    }
+                });
+    }
+
+    /** The guide written out as a page, and its text when it must be shown inside the window (no browser). */
+    private record GuideText(java.nio.file.Path page, String text) {
     }
 
     @FXML

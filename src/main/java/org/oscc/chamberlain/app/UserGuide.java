@@ -28,15 +28,38 @@ final class UserGuide {
         this.folders = folders;
     }
 
-    /** Writes the guide and returns the HTML file to open. */
-    Path export() throws IOException {
-        String markdown;
+    /** The guide's text as written (Markdown reads well as it is), for showing it inside the window. */
+    static String text() throws IOException {
         try (InputStream in = UserGuide.class.getResourceAsStream(BASE + "user-guide.md")) {
             if (in == null) {
                 throw new IOException("The user guide is missing from this build.");
             }
-            markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * True when the desktop has a way to open a web page: on Linux and other Unix desktops that is xdg-open or one
+     * of the browsers JavaFX tries (it starts them without telling whether that worked); Windows and macOS always do.
+     */
+    static boolean browserAvailable(String osName, String path) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            for (String program : List.of("xdg-open", "google-chrome", "firefox", "opera", "konqueror", "mozilla")) {
+                if (!folder.isBlank() && Files.isExecutable(Path.of(folder, program))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Writes the guide and returns the HTML file to open. */
+    Path export() throws IOException {
+        String markdown = text();
         Path folder = folders.home().resolve("guide");
         Files.createDirectories(folder.resolve("images"));
         Matcher m = IMAGE.matcher(markdown);

@@ -41,7 +41,8 @@ public class CalendarService {
     /** Warnings that still matter when the invite is a cancellation. */
     private static final Set<InviteWarning.Kind> CANCEL_WARNINGS = EnumSet.of(InviteWarning.Kind.NO_ORGANIZER_EMAIL,
             InviteWarning.Kind.ORGANIZER_EMAIL_INVALID, InviteWarning.Kind.INVITEE_WITHOUT_EMAIL,
-            InviteWarning.Kind.INVITEE_EMAIL_INVALID, InviteWarning.Kind.DUPLICATE_EMAIL);
+            InviteWarning.Kind.INVITEE_EMAIL_INVALID, InviteWarning.Kind.DUPLICATE_EMAIL,
+            InviteWarning.Kind.NOBODY_TO_INVITE, InviteWarning.Kind.INVITEE_WITHOUT_CONSENT);
 
     private final PitchNightService pitches;
     private final InviteIssueRepository issues;
@@ -185,10 +186,30 @@ public class CalendarService {
     private Prepared prepare(int nightId) throws InvalidInputException {
         PitchNight night = requireNight(nightId);
         List<Invitee> invitees = pitches.invitees(nightId);
+        // a calendar program that sends the invite from the .ics e-mails every ATTENDEE: only those who agreed
+        List<Invitee> named = invitees.stream().filter(i -> !i.withoutConsent()).toList();
         InviteEvent event = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(nightId)),
-                invitees, settings.current());
+                named, settings.current());
         IssuePlan plan = IssuePlan.decide(issues.history(nightId), night.icalSequence(), InviteSnapshot.of(event));
         List<InviteWarning> warnings = new ArrayList<>(checks.check(event));
+        List<String> leftOut = invitees.stream().filter(Invitee::withoutConsent)
+                .map(i -> i.contactName() + " <" + i.email().strip() + ">").toList();
+        if (!leftOut.isEmpty()) {
+            warnings.add(new InviteWarning(InviteWarning.Kind.INVITEE_WITHOUT_CONSENT, (leftOut.size() == 1
+                    ? "1 invitee is" : leftOut.size() + " invitees are") + " left out of the invite because they "
+                    + "did not agree to be e-mailed: " + InviteChecks.names(leftOut) + "."));
+        }
+        if (!invitees.isEmpty() && event.attendees().stream().noneMatch(a -> a.hasEmail()
+                && org.oscc.chamberlain.settings.SettingsService.EMAIL.matcher(a.email()).matches())) {
+            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE, "Nobody invited to \""
+                    + event.title() + "\" has an e-mail address they agreed to be written to, so there is nobody "
+                    + "to send the invite to. Add one on the Pitch nights screen first."));
+        } else if (invitees.isEmpty()) {
+            warnings.removeIf(w -> w.kind() == InviteWarning.Kind.NO_INVITEES);
+            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE, "Nobody is invited to \""
+                    + event.title() + "\" yet, so there is nobody to send the invite to. Invite someone on the Pitch "
+                    + "nights screen first."));
+        }
         if (plan.method() == IssuedInvite.Method.CANCEL) {
             warnings.removeIf(w -> !CANCEL_WARNINGS.contains(w.kind()));
         } else if (event.status() == SessionStatus.DRAFT) {
@@ -208,7 +229,8 @@ public class CalendarService {
                 problems.add("Pitch night", p.preview().blockers().get(0));
             }
             p.preview().warnings().stream().filter(InviteWarning::blocksIssue)
-                    .forEach(w -> problems.add("Organizer e-mail", w.message()));
+                    .forEach(w -> problems.add(w.kind() == InviteWarning.Kind.NOBODY_TO_INVITE ? "Invitees"
+                            : "Organizer e-mail", w.message()));
             problems.throwIfAny();
         }
         return p;

@@ -122,7 +122,7 @@ public final class InviteChecks {
         return n == 1 ? "1 invitee" : n + " invitees";
     }
 
-    private static String names(List<String> names) {
+    static String names(List<String> names) {
         String shown = names.stream().limit(MAX_NAMES).collect(Collectors.joining(", "));
         return names.size() > MAX_NAMES ? shown + " and " + (names.size() - MAX_NAMES) + " more" : shown;
     }

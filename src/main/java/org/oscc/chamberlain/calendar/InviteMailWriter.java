@@ -90,9 +90,10 @@ public final class InviteMailWriter {
 
             String notice = cancellation ? "This session is cancelled." : "";
             MimeBodyPart text = new MimeBodyPart();
-            text.setText((notice.isEmpty() ? "" : notice + "\n\n") + AgendaText.plain(event), "UTF-8", "plain");
+            text.setText(crlf((notice.isEmpty() ? "" : notice + "\n\n") + AgendaText.plain(event)), "UTF-8",
+                    "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(AgendaText.html(event, notice), "UTF-8", "html");
+            html.setText(crlf(AgendaText.html(event, notice)), "UTF-8", "html");
             byte[] icsBytes = ics.getBytes(StandardCharsets.UTF_8);
             MimeBodyPart calendar = new MimeBodyPart();
             String calendarType = "text/calendar; method=" + method + "; charset=UTF-8";
@@ -109,8 +110,9 @@ public final class InviteMailWriter {
             // The same calendar as an attachment, for mail programs that only look there (as Google's invites do).
             MimeBodyPart attachment = new MimeBodyPart();
             String fileName = cancellation ? "cancel.ics" : "invite.ics";
+            // text/calendar is the registered type (RFC 5545); no method= here, so it is not offered twice
             attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(icsBytes,
-                    "application/ics; name=\"" + fileName + "\"")));
+                    "text/calendar; charset=UTF-8; name=\"" + fileName + "\"")));
             attachment.setDisposition(Part.ATTACHMENT);
             attachment.setFileName(fileName);
 
@@ -125,6 +127,14 @@ public final class InviteMailWriter {
         } catch (MessagingException e) {
             throw new IOException("The invite e-mail could not be composed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every line ended by CRLF, as RFC 5322 requires: a part written as 7bit goes out byte for byte, and some mail
+     * servers refuse a bare LF. (Quoted-printable turns CRLF into its own line breaks, so it is right either way.)
+     */
+    static String crlf(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
     }
 
     private static List<Attendee> reachable(InviteEvent event) {

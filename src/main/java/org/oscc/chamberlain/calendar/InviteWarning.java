@@ -8,6 +8,13 @@ public record InviteWarning(Kind kind, String message) {
         NO_ORGANIZER_EMAIL(true),
         ORGANIZER_EMAIL_INVALID(true),
         NO_INVITEES(false),
+        /**
+         * Nobody the invite could name (an e-mail address they agreed to be written to): an invite or a
+         * cancellation without any ATTENDEE is refused by calendars, so it blocks issuing.
+         */
+        NOBODY_TO_INVITE(true),
+        /** Invitees who did not agree to e-mail: the invite leaves them out (a calendar would e-mail them). */
+        INVITEE_WITHOUT_CONSENT(false),
         INVITEE_WITHOUT_EMAIL(false),
         INVITEE_EMAIL_INVALID(false),
         DUPLICATE_EMAIL(false),

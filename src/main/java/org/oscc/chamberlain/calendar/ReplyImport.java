@@ -35,7 +35,9 @@ final class ReplyImport {
         this.issues = issues;
     }
 
-    private record Target(String uid, Map<Integer, Invitee> invitees) {
+    /** A session as replies are checked against it: its UID, status, the last SEQUENCE issued, its invitees. */
+    private record Target(String uid, String title, boolean cancelled, int lastSequence,
+            Map<Integer, Invitee> invitees) {
     }
 
     RsvpImportResult run(Integer nightId, List<Path> files) {
@@ -90,6 +92,25 @@ final class ReplyImport {
                 continue;
             }
             Invitee invitee = matching.get(0);
+            if (target.cancelled()) {
+                notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + ">: \"" + target.title()
+                        + "\" is cancelled; their answer (" + reply.partstat() + ") is not applied.");
+                continue;
+            }
+            boolean answeredBefore = invitee.rsvp() != org.oscc.chamberlain.pitches.Rsvp.INVITED;
+            if (reply.sequence() < target.lastSequence()) {
+                // RFC 5546: a reply to an older version of the invite is out of date
+                if (answeredBefore) {
+                    notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + "> answered "
+                            + reply.partstat() + " to an older invite (SEQUENCE " + reply.sequence()
+                            + "); the invite has changed since (SEQUENCE " + target.lastSequence()
+                            + ") and their answer on record stays. Not applied.");
+                    continue;
+                }
+                notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + "> answered "
+                        + reply.partstat() + " to an older invite (SEQUENCE " + reply.sequence() + ", now "
+                        + target.lastSequence() + "); applied, since they have not answered the newer one.");
+            }
             org.oscc.chamberlain.pitches.Rsvp answer = org.oscc.chamberlain.pitches.Rsvp.valueOf(
                     reply.rsvp().orElseThrow().name());
             try {
@@ -110,7 +131,9 @@ final class ReplyImport {
         PitchNight night = pitches.find(nightId).orElseThrow();
         Map<Integer, Invitee> byContact = new java.util.LinkedHashMap<>();
         pitches.invitees(nightId).forEach(i -> byContact.put(i.contactId(), i));
-        return new Target(night.icalUid(), byContact);
+        int lastSequence = SequenceRules.lastIssued(issues.history(nightId)).map(IssuedInvite::sequence).orElse(0);
+        return new Target(night.icalUid(), night.title(),
+                night.status() == org.oscc.chamberlain.pitches.SessionStatus.CANCELLED, lastSequence, byContact);
     }
 
 }

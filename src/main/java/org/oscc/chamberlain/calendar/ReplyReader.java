@@ -62,7 +62,11 @@ public final class ReplyReader {
                 problems.add(sourceName + ": not a calendar file or e-mail that can be read (" + e.getMessage() + ").");
             }
             if (calendars.isEmpty() && problems.isEmpty()) {
-                problems.add(sourceName + ": the e-mail carries no calendar reply.");
+                String lower = sourceName.toLowerCase(Locale.ROOT);
+                problems.add(sourceName + (lower.endsWith(".ics") ? ": not a calendar file (it does not begin with "
+                        + "BEGIN:VCALENDAR); nothing in it was applied."
+                        : lower.endsWith(".eml") || looksLikeMail(content) ? ": the e-mail carries no calendar reply."
+                        : ": neither a calendar file (.ics) nor an e-mail (.eml); nothing in it was applied."));
             }
         }
         Set<RsvpReply> replies = new LinkedHashSet<>(); // an e-mail often carries the same reply twice
@@ -122,6 +126,8 @@ public final class ReplyReader {
         }
         for (VEvent event : calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
             String uid = event.getProperty(Property.UID).map(Property::getValue).orElse("");
+            int sequence = event.getProperty(Property.SEQUENCE).map(Property::getValue).map(String::strip)
+                    .filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
             List<Property> attendees = event.getProperties(Property.ATTENDEE);
             if (attendees.isEmpty()) {
                 problems.add(source + ": the reply names nobody.");
@@ -140,7 +146,7 @@ public final class ReplyReader {
                     problems.add(source + ": " + email + " answered " + partstat
                             + ", which the app cannot record; not applied.");
                 } else {
-                    replies.add(new RsvpReply(uid, email, partstat));
+                    replies.add(new RsvpReply(uid, email, partstat, sequence));
                 }
             }
         }
@@ -149,6 +155,13 @@ public final class ReplyReader {
     private static String emailOf(String calAddress) {
         String value = calAddress.strip();
         return value.regionMatches(true, 0, "mailto:", 0, 7) ? value.substring(7).strip() : value;
+    }
+
+    /** An e-mail begins with header lines ("From: ...", "Received: ..."). */
+    private static boolean looksLikeMail(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 200), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return head.matches("(?s)[A-Za-z][A-Za-z0-9-]*:[^\\r\\n]*(\\r?\\n).*");
     }
 
     private static boolean looksLikeCalendar(byte[] content) {

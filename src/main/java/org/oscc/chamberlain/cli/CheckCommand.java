@@ -27,6 +27,9 @@ class CheckCommand implements Callable<Integer> {
             out.println("Store:        " + health.file());
             out.println("Data version: " + health.schemaVersion() + " (this Chamberlain: " + health.appSchemaVersion()
                     + ")");
+            if (store.readOnly()) {
+                out.println("Access:       read-only (this file may be read, checked and exported, not changed)");
+            }
             out.println("Integrity:    " + (health.integrityProblems().isEmpty() ? "ok"
                     : String.join("; ", health.integrityProblems())));
             out.println("References:   " + (health.foreignKeyProblems().isEmpty() ? "ok"

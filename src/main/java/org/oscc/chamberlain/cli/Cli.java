@@ -1,7 +1,11 @@
 package org.oscc.chamberlain.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.oscc.chamberlain.store.StoreFaults;
 import org.oscc.chamberlain.store.StoreUnavailableException;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.slf4j.Logger;
@@ -21,14 +25,33 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        ChamberlainCommand root = cl.getCommand();
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr(),
+                root::storeFile));
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static int handle(Exception e, PrintWriter err) {
+    static int handle(Exception e, PrintWriter err, Supplier<Path> storeFile) {
+        if (e instanceof java.io.IOException io && StoreFaults.isNoRoom(io) && io.getMessage() != null
+                && io.getMessage().startsWith("There is no room left")) {
+            // a backup or an export to a full disk: its message already names the file and the folder
+            err.println("chamberlain: " + io.getMessage());
+            LOG.warn("No room left", io);
+            return ExitCodes.INPUT_REFUSED;
+        }
+        if (!(e instanceof StoreUnavailableException) && !(e instanceof InvalidInputException)) {
+            // a damaged page, a read-only file or a full disk met while working: a plain answer, not a bug
+            Optional<StoreFaults.Fault> fault = StoreFaults.of(e, storeFile.get());
+            if (fault.isPresent()) {
+                err.println("chamberlain: " + fault.get().message());
+                LOG.warn("Store fault ({}): {}", fault.get().kind(), fault.get().message(), e);
+                return fault.get().kind() == StoreFaults.Kind.FULL ? ExitCodes.INPUT_REFUSED
+                        : ExitCodes.STORE_UNUSABLE;
+            }
+        }
         if (e instanceof StoreUnavailableException sue) {
             err.println("chamberlain: " + sue.getMessage());
             LOG.warn("Store refused: {}", sue.getMessage());

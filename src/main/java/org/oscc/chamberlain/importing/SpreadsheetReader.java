@@ -99,6 +99,11 @@ public final class SpreadsheetReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(SpreadsheetReader.class).warn("{} could not be opened", name, e);
+            if (XlsxSheetSource.looksLikeZipBomb(e)) {
+                throw notSpreadsheet(name, "it unpacks to far more data than a spreadsheet of its size holds"
+                        + " (it may be damaged, or made to overload programs)");
+            }
             throw notSpreadsheet(name, "it is a zip archive but not a readable Excel .xlsx workbook"
                     + " (damaged, truncated, or another format such as .ods or .docx)");
         }

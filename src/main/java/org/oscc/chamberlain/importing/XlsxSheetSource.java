@@ -16,6 +16,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.slf4j.LoggerFactory;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
@@ -167,9 +168,25 @@ final class XlsxSheetSource implements SheetSource {
             }
             return null;
         } catch (XMLStreamException | RuntimeException e) {
-            throw new InvalidInputException(List.of(new Problem(lastRow + 1, "",
-                    fileName + " is damaged after row " + lastRow + " (" + e.getMessage() + ")")));
+            // the parser's words are advice to programmers ("adjust this limit via ..."): the log keeps them
+            LoggerFactory.getLogger(XlsxSheetSource.class).warn("{} could not be read after row {}", fileName,
+                    lastRow, e);
+            throw new InvalidInputException(List.of(new Problem(lastRow + 1, "", fileName + " is damaged after row "
+                    + lastRow + (looksLikeZipBomb(e) ? ": it unpacks to far more data than a spreadsheet of its size "
+                    + "holds (it may be damaged, or made to overload programs)" : " and cannot be read further")
+                    + ". Nothing was imported. Open it in your spreadsheet program and save it again as .xlsx, "
+                    + "or save it as .csv.")));
         }
+    }
+
+    static boolean looksLikeZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb") || m.contains("MinInflateRatio") || m.contains("MaxEntrySize"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InvalidInputException tooLong(int row) {

@@ -36,7 +36,9 @@ final class PledgeResolver {
     }
 
     Resolved byId(long id) {
-        return byId.computeIfAbsent(id, pledges::get).map(p -> new Resolved(p, null, null))
+        return byId.computeIfAbsent(id, pledges::get).map(p -> p.status() == PledgeStatus.CANCELLED
+                ? new Resolved(null, "pledge", "pledge " + id + " is cancelled: hours cannot be recorded against it")
+                : new Resolved(p, null, null))
                 .orElseGet(() -> new Resolved(null, "pledge", "there is no pledge with id " + id));
     }
 

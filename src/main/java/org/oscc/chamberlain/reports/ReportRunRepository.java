@@ -14,10 +14,12 @@ import org.oscc.chamberlain.store.jooq.tables.records.ReportRunRecord;
 public class ReportRunRepository {
     private final DSLContext dsl;
     private final Clock clock;
+    private final boolean readOnly;
 
     public ReportRunRepository(Store store) {
         this.dsl = store.dsl();
         this.clock = store.clock();
+        this.readOnly = store.readOnly();
     }
 
     /** Records a report made now; only the file's name is kept, not the folder it went to. */
@@ -28,6 +30,10 @@ public class ReportRunRepository {
     /** Records a report made now together with its headline figures (null for none). */
     public ReportRun record(String kind, ReportPeriod period, String fileName, HeadlineFigures headline) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        if (readOnly) {
+            // a read-only chamber can still be reported on; it just cannot remember that it was (id 0: not kept)
+            return new ReportRun(0, kind, period.from(), period.to(), now, fileName, headline);
+        }
         ReportRunRecord r = dsl.insertInto(REPORT_RUN)
                 .set(REPORT_RUN.KIND, kind)
                 .set(REPORT_RUN.PERIOD_FROM, period.from())

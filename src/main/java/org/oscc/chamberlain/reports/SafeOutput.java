@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import org.oscc.chamberlain.store.StoreFaults;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -48,6 +49,7 @@ public final class SafeOutput {
         OutputStream file;
         try {
             Files.createDirectories(folder);
+            removeLeftovers(folder, absolute.getFileName().toString());
             file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileSystemException e) {
             throw new InvalidInputException("Output file", "Cannot write in the folder " + folder + " ("
@@ -57,6 +59,12 @@ public final class SafeOutput {
         try {
             try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
+            } catch (IOException e) {
+                if (StoreFaults.isNoRoom(e)) {
+                    // an older file at the target stays as it was; the half-written one goes in finally
+                    throw new InvalidInputException("Output file", StoreFaults.noRoomFor(absolute));
+                }
+                throw e;
             }
             try {
                 moveIntoPlace(temp, absolute);
@@ -69,6 +77,30 @@ public final class SafeOutput {
             if (!done) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** How long a temporary file must have been left alone before it counts as the leftover of an earlier run. */
+    static final java.time.Duration LEFTOVER_AGE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Removes the hidden temporary files an earlier export to the same name left behind when it was killed (a
+     * crash, a power cut): {@code .<name>.<hex>.partial}. One written in the last minutes may be another export
+     * still running, and is left alone.
+     */
+    static void removeLeftovers(Path folder, String name) {
+        String prefix = "." + name + ".";
+        java.time.Instant before = java.time.Instant.now().minus(LEFTOVER_AGE);
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder, prefix + "*.partial")) {
+            for (Path p : files) {
+                String middle = p.getFileName().toString().substring(prefix.length());
+                middle = middle.substring(0, middle.length() - ".partial".length());
+                if (middle.matches("[0-9a-f]{1,16}") && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a leftover we cannot remove harms nothing but the folder's tidiness
         }
     }
 

@@ -76,6 +76,19 @@ public final class DataFolders {
         for (Path folder : new Path[] {home, logs(), backups()}) {
             ensureFolder(folder);
         }
+        keepPrivate();
+    }
+
+    /**
+     * The data folder, its logs and backups readable by this account alone (0700 folders, 0600 files on Linux and
+     * macOS), mended with a log line when found looser. Reads permission bits only: cheap enough for every open.
+     */
+    public void keepPrivate() {
+        for (Path folder : new Path[] {home, logs(), backups()}) {
+            FilePrivacy.privateFolder(folder);
+        }
+        FilePrivacy.privateFilesIn(logs());
+        FilePrivacy.privateFilesIn(backups());
     }
 
     /** Read in the window and on the command line alike, so it names both ways of choosing another file. */

@@ -46,14 +46,18 @@ public final class Store implements AutoCloseable {
     private final DSLContext dsl;
     private final MigrationSet migrations;
     private final Clock clock;
+    private final boolean readOnly;
     private boolean closed;
 
-    Store(Path file, StoreLock lock, MigrationSet migrations, Clock clock) {
+    /** {@code lock} is null for a read-only store: nothing is created beside a file that is only read. */
+    Store(Path file, StoreLock lock, MigrationSet migrations, Clock clock, boolean readOnly) {
         this.file = file;
         this.lock = lock;
         this.migrations = migrations;
         this.clock = clock;
-        this.dataSource = pooled(readWriteDataSource(file));
+        this.readOnly = readOnly;
+        this.dataSource = pooled(readOnly ? StoreOpener.readOnlyDataSource(file, false) : readWriteDataSource(file),
+                readOnly);
         this.dsl = DSL.using(dataSource, SQLDialect.SQLITE, jooqSettings());
     }
 
@@ -69,15 +73,24 @@ public final class Store implements AutoCloseable {
         config.setBusyTimeout(10_000);
         // dates as ISO text, never epoch numbers: mixed storage classes sort wrongly
         config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
+        // the fault suite makes a "full disk" with SQLite's own page limit instead of mounting a small one
+        Integer pageLimit = Integer.getInteger(PAGE_LIMIT_PROPERTY);
+        if (pageLimit != null) {
+            config.setMaxPageCount(pageLimit);
+        }
         return config;
     }
+
+    /** System property: the most pages the store may grow to (SQLite's max_page_count); for fault tests only. */
+    public static final String PAGE_LIMIT_PROPERTY = "chamberlain.store.maxPageCount";
 
     /**
      * A few kept-open connections: each new SQLite connection starts with an empty page cache and re-reads the
      * schema, which made every query of a large chamber go to the disk.
      */
-    private static HikariDataSource pooled(SQLiteDataSource sqlite) {
+    private static HikariDataSource pooled(SQLiteDataSource sqlite, boolean readOnly) {
         HikariConfig config = new HikariConfig();
+        config.setReadOnly(readOnly); // the pool would otherwise ask SQLite to switch an open connection
         config.setDataSource(sqlite);
         config.setPoolName("chamberlain-store");
         config.setMaximumPoolSize(4);
@@ -104,6 +117,11 @@ public final class Store implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when the file (or its folder) may not be written: the store is open for reading only. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** jOOQ over this store; for repositories and the store package only. */
@@ -190,8 +208,13 @@ public final class Store implements AutoCloseable {
             ps.execute();
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
+            if (StoreFaults.isNoRoom(e)) {
+                throw new IOException(StoreFaults.noRoomFor(absolute), e);
+            }
             throw new IOException("Could not write the backup " + absolute + ": " + e.getMessage(), e);
         }
+        // a backup holds every contact's details: readable by this account alone, wherever it is saved
+        FilePrivacy.privateFile(temp);
         Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.info("Backed up {} to {}", file, absolute);
     }
@@ -218,9 +241,23 @@ public final class Store implements AutoCloseable {
      */
     public Path restoreFrom(Path backup) throws StoreUnavailableException, IOException {
         Path source = backup.toAbsolutePath().normalize();
+        if (readOnly) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
+                    StoreFaults.describe(StoreFaults.Kind.READ_ONLY, file).message());
+        }
         StoreOpener.validateBackup(source, migrations);
         Path keep = datedSibling("before-restore");
-        backupTo(keep);
+        try {
+            backupTo(keep);
+        } catch (IOException e) {
+            if (StoreFaults.of(e, file).filter(f -> f.kind() == StoreFaults.Kind.DAMAGED).isEmpty()) {
+                throw e;
+            }
+            // a damaged store cannot be copied page by page: keep its bytes as they are instead
+            Files.copy(file, keep);
+            FilePrivacy.privateFile(keep);
+            LOG.warn("{} is damaged; kept its bytes as {} before restoring", file, keep);
+        }
         try (Connection c = dataSource.getConnection()) {
             c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
         } catch (SQLException e) {
@@ -240,7 +277,9 @@ public final class Store implements AutoCloseable {
         closed = true;
         // closing the last connection checkpoints the WAL into the file; then the lock can go
         dataSource.close();
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
         LOG.info("Closed store {}", file);
     }
 }

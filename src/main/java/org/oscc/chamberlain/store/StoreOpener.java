@@ -49,23 +49,34 @@ public final class StoreOpener {
     public Store open(Path requested) throws StoreUnavailableException {
         Path file = requested.toAbsolutePath().normalize();
         Path folder = file.getParent();
-        DataFolders.ensureFolder(folder);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new StoreUnavailableException(StoreProblem.NOT_A_DATABASE, file,
                     file + " is a folder, not a Chamberlain store file.");
         }
+        boolean readOnly = Files.exists(file) && (FilePrivacy.ownerMadeReadOnly(file) || !Files.isWritable(folder));
+        if (!readOnly) {
+            DataFolders.ensureFolder(folder);
+        }
         checkLooksLikeSqlite(file);
+        // looked at before the lock is taken: a refused file gets no lock file (nor -wal, -shm) beside it
+        Inspection inspection = inspect(file);
+        if (inspection.appliedVersion() > migrations.latestVersion()) {
+            throw new StoreUnavailableException(StoreProblem.NEWER_SCHEMA, file,
+                    file.getFileName() + " was written by a newer Chamberlain (data version "
+                            + inspection.appliedVersion() + "; this one knows up to " + migrations.latestVersion()
+                            + "). Install the newer Chamberlain to open it. The file was not changed.");
+        }
+        if (readOnly) {
+            return openReadOnly(file, inspection);
+        }
         StoreLock lock = StoreLock.acquire(file);
         Store store = null;
         try {
-            Inspection inspection = inspect(file);
-            if (inspection.appliedVersion() > migrations.latestVersion()) {
-                throw new StoreUnavailableException(StoreProblem.NEWER_SCHEMA, file,
-                        file.getFileName() + " was written by a newer Chamberlain (data version "
-                                + inspection.appliedVersion() + "; this one knows up to " + migrations.latestVersion()
-                                + "). Install the newer Chamberlain to open it. The file was not changed.");
+            if (inspection.chamberlainStore() || inspection.hasTables()) {
+                // the first look came before the lock: look again now that no other instance can be writing
+                inspection = inspect(file);
             }
-            store = new Store(file, lock, migrations, clock);
+            store = new Store(file, lock, migrations, clock, false);
             if (inspection.hasTables() && inspection.appliedVersion() < migrations.latestVersion()) {
                 Path backup = store.datedSibling("before-v" + migrations.latestVersion());
                 try {
@@ -83,10 +94,13 @@ public final class StoreOpener {
                     store.migrate();
                 }
             } catch (FlywayException e) {
-                throw new StoreUnavailableException(StoreProblem.CORRUPT, file,
-                        "Chamberlain could not update " + file.getFileName() + " to its current data version: "
-                                + e.getMessage(), e);
+                throw StoreFaults.of(e, file).filter(f -> f.kind() != StoreFaults.Kind.DAMAGED)
+                        .map(f -> new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, f.message(), e))
+                        .orElseGet(() -> new StoreUnavailableException(StoreProblem.CORRUPT, file,
+                                "Chamberlain could not update " + file.getFileName() + " to its current data version: "
+                                        + e.getMessage(), e));
             }
+            keepPrivate(file, lock);
             LOG.info("Opened store {} at data version {}", file, migrations.latestVersion());
             return store;
         } catch (StoreUnavailableException | RuntimeException e) {
@@ -97,6 +111,35 @@ public final class StoreOpener {
             }
             throw e;
         }
+    }
+
+    /**
+     * A store the organizer may read but not write (the file or its folder read-only): opened without a lock and
+     * without side files, for checking, listing and exporting; any write is refused with the reason.
+     */
+    private Store openReadOnly(Path file, Inspection inspection) throws StoreUnavailableException {
+        if (!inspection.chamberlainStore()) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, file.getFileName()
+                    + " is read-only and holds no chamber yet, so Chamberlain cannot set it up. Give yourself write "
+                    + "permission on it, or choose another file.");
+        }
+        if (inspection.appliedVersion() < migrations.latestVersion()) {
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, file.getFileName()
+                    + " is read-only, and this Chamberlain must update it (data version " + inspection.appliedVersion()
+                    + " to " + migrations.latestVersion() + ") before using it. The file was not changed. Give "
+                    + "yourself write permission on it, then open it again.");
+        }
+        LOG.info("Opened store {} read-only (the file or its folder may not be written)", file);
+        return new Store(file, null, migrations, clock, true);
+    }
+
+    /** The chamber file, its lock and SQLite's side files readable by this account alone; the data folder too. */
+    private static void keepPrivate(Path file, StoreLock lock) {
+        FilePrivacy.privateFile(file);
+        FilePrivacy.privateFile(lock.file());
+        FilePrivacy.privateFile(file.resolveSibling(file.getFileName() + "-wal"));
+        FilePrivacy.privateFile(file.resolveSibling(file.getFileName() + "-shm"));
+        DataFolders.forCurrentUser().keepPrivate();
     }
 
     private static void checkLooksLikeSqlite(Path file) throws StoreUnavailableException {
@@ -129,7 +172,7 @@ public final class StoreOpener {
         if (!Files.exists(file) || sizeOf(file) == 0) {
             return Inspection.NEW_FILE;
         }
-        try (Connection c = readOnlyDataSource(file).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = readOnlyDataSource(file, true).getConnection(); Statement s = c.createStatement()) {
             boolean hasTables;
             boolean hasHistory;
             try (ResultSet rs = s.executeQuery(
@@ -149,9 +192,15 @@ public final class StoreOpener {
             if (e.getMessage() != null && e.getMessage().contains("SQLITE_NOTADB")) {
                 throw notADatabase(file);
             }
-            throw new StoreUnavailableException(StoreProblem.CORRUPT, file,
-                    file.getFileName() + " looks damaged and cannot be read (" + e.getMessage() + "). "
-                            + "Restore a backup with File > Restore. The file was not changed.", e);
+            // damaged this early it cannot be opened to restore into: point at the backup to open instead
+            String plain = StoreFaults.of(e, file).filter(f -> f.kind() == StoreFaults.Kind.DAMAGED)
+                    .map(f -> "This chamber file is damaged: " + file + " cannot be opened. The file was not changed. "
+                            + StoreFaults.newestBackup(file).map(b -> "Its newest backup is " + b + ": open that one "
+                            + "(\u201cOpen another chamber\u2026\u201d in the window, --db on the command line), or "
+                            + "copy it in place of the damaged file.").orElse("No backup of it was found."))
+                    .orElse(file.getFileName() + " looks damaged and cannot be read (" + e.getMessage()
+                            + "). Open a backup instead. The file was not changed.");
+            throw new StoreUnavailableException(StoreProblem.CORRUPT, file, plain, e);
         }
     }
 
@@ -189,7 +238,7 @@ public final class StoreOpener {
             throw new StoreUnavailableException(StoreProblem.NEWER_SCHEMA, backup,
                     backup.getFileName() + " was written by a newer Chamberlain. Nothing was restored.");
         }
-        try (Connection c = readOnlyDataSource(backup).getConnection(); Statement s = c.createStatement();
+        try (Connection c = readOnlyDataSource(backup, true).getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             rs.next();
             String first = rs.getString(1);
@@ -203,13 +252,23 @@ public final class StoreOpener {
         }
     }
 
-    private static SQLiteDataSource readOnlyDataSource(Path file) {
+    /**
+     * A connection that never writes to the file nor creates anything beside it. Without a {@code -wal} beside the
+     * file (none is left after a clean close), SQLite is told the file is immutable, so it makes no {@code -shm}
+     * either; with one, it must read it to see the latest content.
+     */
+    static SQLiteDataSource readOnlyDataSource(Path file, boolean lookOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
         config.setBusyTimeout(10_000);
+        if (!lookOnly) {
+            config.enforceForeignKeys(true);
+            config.setDateClass(SQLiteConfig.DateClass.TEXT.getValue());
+        }
         SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
+        boolean wal = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        ds.setUrl(wal ? "jdbc:sqlite:" + file : "jdbc:sqlite:" + file.toUri() + "?immutable=1");
         return ds;
     }
 

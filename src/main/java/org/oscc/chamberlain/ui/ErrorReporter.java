@@ -2,10 +2,17 @@ package org.oscc.chamberlain.ui;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.store.StoreFaults;
 import javafx.scene.control.TextArea;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +46,29 @@ public final class ErrorReporter {
         return REPORTED.get();
     }
 
+    /**
+     * Tells the reporter which chamber file is open and how to restore it: a damaged page, a read-only file or a
+     * full disk met while working is then shown as a plain answer (with a Restore button for a damaged chamber),
+     * not as a bug. The form that was saving keeps its edits: it is only told that storing failed.
+     */
+    public static void watchStore(Supplier<Path> openStore, Consumer<Path> restore) {
+        storeFile = openStore;
+        restorer = restore;
+    }
+
+    private static volatile Supplier<Path> storeFile = () -> null;
+    private static volatile Consumer<Path> restorer;
+
     public static void report(Throwable e) {
+        Path file = storeFile.get();
+        Optional<StoreFaults.Fault> fault = file == null ? Optional.empty() : StoreFaults.of(e, file);
+        if (fault.isPresent()) {
+            LOG.warn("Store fault ({}): {}", fault.get().kind(), fault.get().message(), e);
+            if (dialogsEnabled) {
+                showFault(fault.get());
+            }
+            return;
+        }
         REPORTED.incrementAndGet();
         LOG.error("Unexpected error", e);
         if (!dialogsEnabled) {
@@ -64,6 +93,43 @@ public final class ErrorReporter {
             details.setWrapText(false);
             details.setPrefRowCount(12);
             alert.getDialogPane().setExpandableContent(details);
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    private static final Set<StoreFaults.Kind> SHOWING = java.util.EnumSet.noneOf(StoreFaults.Kind.class);
+
+    /** One dialog per kind at a time: several reads meeting the same damaged page ask once. */
+    private static void showFault(StoreFaults.Fault fault) {
+        Runnable show = () -> {
+            if (!SHOWING.add(fault.kind())) {
+                return;
+            }
+            Alert alert = new Alert(fault.kind() == StoreFaults.Kind.DAMAGED ? Alert.AlertType.ERROR
+                    : Alert.AlertType.WARNING);
+            alert.setTitle(Messages.get("store.fault.title"));
+            alert.setHeaderText(Messages.get("store.fault." + fault.kind().name().toLowerCase(java.util.Locale.ROOT)));
+            alert.setContentText(fault.message());
+            alert.getDialogPane().setId("store-fault");
+            alert.getDialogPane().setMinWidth(520);
+            ButtonType restore = new ButtonType(Messages.get("store.fault.restore"), ButtonBar.ButtonData.OTHER);
+            Consumer<Path> restoring = restorer;
+            if (fault.backup().isPresent() && restoring != null) {
+                alert.getButtonTypes().setAll(restore, ButtonType.CLOSE);
+            } else {
+                alert.getButtonTypes().setAll(ButtonType.CLOSE);
+            }
+            alert.setOnHidden(ev -> {
+                SHOWING.remove(fault.kind());
+                if (alert.getResult() == restore) {
+                    restoring.accept(fault.backup().get());
+                }
+            });
             alert.show();
         };
         if (Platform.isFxApplicationThread()) {

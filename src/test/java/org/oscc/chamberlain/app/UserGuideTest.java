@@ -19,4 +19,19 @@ class UserGuideTest {
         assertThat(html).contains("<h1>Chamberlain user guide</h1>", "<table>", "images/welcome.png");
         assertThat(home.resolve("guide/images/welcome.png")).exists().isNotEmptyFile();
     }
+
+    @Test
+    void withoutXdgOpenOrABrowserOnThePathTheGuideIsShownInsideTheWindow() throws Exception {
+        Path empty = Files.createDirectories(home.resolve("bin-empty"));
+        Path desktop = Files.createDirectories(home.resolve("bin-desktop"));
+        Path xdgOpen = Files.writeString(desktop.resolve("xdg-open"), "#!/bin/sh\n");
+        xdgOpen.toFile().setExecutable(true);
+
+        assertThat(UserGuide.browserAvailable("Linux", empty.toString())).isFalse();
+        assertThat(UserGuide.browserAvailable("Linux", "")).isFalse();
+        assertThat(UserGuide.browserAvailable("Linux", empty + java.io.File.pathSeparator + desktop)).isTrue();
+        assertThat(UserGuide.browserAvailable("Windows 11", "")).isTrue();
+        assertThat(UserGuide.browserAvailable("Mac OS X", "")).isTrue();
+        assertThat(UserGuide.text()).startsWith("# Chamberlain user guide").contains("## When something goes wrong");
+    }
 }

@@ -43,7 +43,9 @@ class CalendarServiceTest {
         assertThat(preview.summary()).isEqualTo("Invite (REQUEST), SEQUENCE 0");
         assertThat(preview.issuedBefore()).isFalse();
         assertThat(preview.warnings()).extracting(InviteWarning::kind)
-                .containsExactly(InviteWarning.Kind.INVITEE_WITHOUT_EMAIL);
+                .containsExactly(InviteWarning.Kind.INVITEE_WITHOUT_EMAIL, InviteWarning.Kind.INVITEE_WITHOUT_CONSENT);
+        assertThat(preview.warnings().get(1).message()).isEqualTo("1 invitee is left out of the invite because they "
+                + "did not agree to be e-mailed: Quiet Person <quiet@example.org>.");
 
         IssuedFile issued = f.calendar.issue(f.nightId, dir.resolve("invite.ics"));
 
@@ -58,7 +60,7 @@ class CalendarServiceTest {
         assertThat(ParsedCalendar.value(e, Property.ORGANIZER)).isEqualTo("mailto:ana@oscc.example");
         List<Property> attendees = e.getProperties(Property.ATTENDEE);
         assertThat(attendees).extracting(Property::getValue).containsExactlyInAnyOrder(
-                "mailto:Zoe.Tremblay@example.org", "mailto:bob@example.org", "mailto:quiet@example.org");
+                "mailto:Zoe.Tremblay@example.org", "mailto:bob@example.org"); // Quiet Person gave no e-mail consent
         assertThat(ParsedCalendar.value(e, Property.DESCRIPTION)).contains("18:00-18:20  Kestrel - Zoë Tremblay: "
                 + "Why Kestrel", "18:20-18:35  Break: Pizza", "18:35-18:45  Pitch - Bob Smith: Lightning talk");
         assertThat(f.calendar.history(f.nightId)).singleElement().satisfies(i -> {

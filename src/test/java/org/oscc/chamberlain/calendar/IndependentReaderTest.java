@@ -90,7 +90,7 @@ class IndependentReaderTest {
         assertThat(python(READ_EML, eml).lines()).containsSubsequence("X-Unsent 1",
                 "To \"Zoë O'Brien, PhD\" <zoe@example.org>",
                 "PART multipart/mixed ", "PART multipart/alternative ", "PART text/plain ", "PART text/html ",
-                "PART text/calendar REQUEST", "CAL BEGIN:VCALENDAR", "PART application/ics ");
+                "PART text/calendar REQUEST", "CAL BEGIN:VCALENDAR", "PART text/calendar ");
     }
 
     private Result python(String script, Path file) throws Exception {

@@ -131,6 +131,7 @@ class InviteMailWriterTest {
     }
 
     static MimeMessage read(Path file) throws Exception {
+        LineEnds.assertCrlfOnly(file);
         try (InputStream in = Files.newInputStream(file)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }

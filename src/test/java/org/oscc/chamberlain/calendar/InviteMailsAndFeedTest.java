@@ -41,6 +41,7 @@ class InviteMailsAndFeedTest {
     }
 
     private static MimeMessage mail(Path eml) throws Exception {
+        LineEnds.assertCrlfOnly(eml);
         try (InputStream in = Files.newInputStream(eml)) {
             return new MimeMessage(Session.getInstance(new Properties()), in);
         }

@@ -22,6 +22,7 @@ final class ParsedCalendar {
 
     static ParsedCalendar parse(String ics) {
         try {
+            LineEnds.assertCrlfOnly(ics);
             return new ParsedCalendar(new CalendarBuilder().build(new StringReader(ics)));
         } catch (Exception e) {
             throw new AssertionError("iCal4j could not read the calendar back: " + e.getMessage() + "\n" + ics, e);

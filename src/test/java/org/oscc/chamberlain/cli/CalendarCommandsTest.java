@@ -19,6 +19,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oscc.chamberlain.calendar.LineEnds;
 import org.oscc.chamberlain.pitches.Invitee;
 import org.oscc.chamberlain.pitches.PitchNight;
 import org.oscc.chamberlain.pitches.PitchNightRepository;
@@ -75,7 +76,7 @@ class CalendarCommandsTest {
     }
 
     private static VEvent onlyEvent(Path ics, String method) throws Exception {
-        Calendar cal = new CalendarBuilder().build(new StringReader(Files.readString(ics)));
+        Calendar cal = new CalendarBuilder().build(new StringReader(LineEnds.assertCrlfOnly(Files.readString(ics))));
         assertThat(cal.validate().hasErrors()).isFalse();
         assertThat(cal.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo(method);
         List<VEvent> events = cal.getComponents(Component.VEVENT);
@@ -121,7 +122,7 @@ class CalendarCommandsTest {
                 .isEqualTo(ExitCodes.DONE);
 
         assertThat(out.toString()).contains("season feed (METHOD:PUBLISH) with 3 sessions");
-        Calendar cal = new CalendarBuilder().build(new StringReader(Files.readString(feed)));
+        Calendar cal = new CalendarBuilder().build(new StringReader(LineEnds.assertCrlfOnly(Files.readString(feed))));
         assertThat(cal.getComponents(Component.VEVENT)).hasSize(3);
     }
 

@@ -120,6 +120,26 @@ class ContributionImporterTest {
     }
 
     @Test
+    void aRowNamingACancelledPledgeByItsIdIsRefusedByRow() throws Exception {
+        long acme = fx.member("Cancelled Co", 10);
+        long cancelled = pledges.create(PledgeDraft.hours(acme, null, 600, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), PledgeStatus.CANCELLED)).id();
+        String before = fx.pledgeData();
+        Path f = file("Pledge ID,Date,Hours,Contributor\n"
+                + acmePool + ",2026-03-02,1.5,Zoë\n"
+                + cancelled + ",2026-03-02,2,Zoë\n");
+
+        DryRun<ContributionDraft> run = dryRun(f);
+
+        assertThat(run.invalid()).extracting(r -> r.row()).containsExactly(3);
+        assertThat(run.problems()).extracting(p -> p.describe()).singleElement().asString()
+                .contains("Row 3", "pledge " + cancelled + " is cancelled: hours cannot be recorded against it");
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> importer.commit(run, "t.csv", DuplicateChoices.all(DuplicateChoice.SKIP), false))).isNotNull();
+        assertThat(fx.pledgeData()).isEqualTo(before);
+    }
+
+    @Test
     void aMemberWithoutAPledgeForTheDateIsAProblemOfThatRow() throws Exception {
         fx.member("Beta Co", 5);
         Path f = file("Member,Project,Date,Hours\nBeta Co,,2026-03-02,1\nNobody Inc,,2026-03-02,1\n"

@@ -31,6 +31,35 @@ class ErrorReporterTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    @Test
+    void aDamagedChamberMetWhileWorkingIsAPlainAnswerWithARestoreButtonNotABug(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path store = dir.resolve("chamber.db");
+        java.nio.file.Path backup = java.nio.file.Files.writeString(dir.resolve("chamber-backup-2026-12-01.db"), "x");
+        List<java.nio.file.Path> restored = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ErrorReporter.watchStore(() -> store, restored::add);
+        int bugsBefore = ErrorReporter.reportedCount();
+        try {
+            ErrorReporter.report(new RuntimeException("Error while running ConnectionCallable",
+                    new org.sqlite.SQLiteException("[SQLITE_CORRUPT] The database disk image is malformed",
+                            org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT)));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            DialogPane pane = dialogs().get(0);
+            assertThat(pane.getId()).isEqualTo("store-fault");
+            assertThat(pane.getHeaderText()).isEqualTo("This chamber file is damaged");
+            assertThat(pane.getContentText()).contains("Restore its newest backup, " + backup)
+                    .doesNotContain("SQLITE", "ConnectionCallable");
+            assertThat(ErrorReporter.reportedCount()).as("not counted as a bug").isEqualTo(bugsBefore);
+            clickOn(Messages.get("store.fault.restore"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(restored).containsExactly(backup);
+        } finally {
+            ErrorReporter.watchStore(() -> null, p -> { });
+            FxToolkit.cleanupStages();
+        }
+    }
+
     private List<DialogPane> dialogs() {
         return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
                 .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r)

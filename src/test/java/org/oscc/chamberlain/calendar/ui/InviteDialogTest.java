@@ -148,6 +148,7 @@ class InviteDialogTest extends FxRobot {
 
     private static VEvent event(Path ics) throws Exception {
         assertThat(ics).exists();
+        org.oscc.chamberlain.calendar.LineEnds.assertCrlfOnly(ics);
         try (var in = Files.newInputStream(ics)) {
             Calendar cal = new CalendarBuilder().build(in);
             cal.validate();

@@ -102,6 +102,7 @@ class ReportsScreenTest extends FxRobot {
 
         // the sample chamber has three pitch nights that are scheduled or held, and a draft
         assertThat(lookup("#doneText").queryAs(Label.class).getText()).isEqualTo("Wrote season.ics (3 pitch nights).");
+        org.oscc.chamberlain.calendar.LineEnds.assertCrlfOnly(feed);
         try (InputStream in = Files.newInputStream(feed)) {
             net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(in);
             assertThat(calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT)).hasSize(3);
