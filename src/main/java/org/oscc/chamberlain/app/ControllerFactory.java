@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.app;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import javafx.util.Callback;
 import org.oscc.chamberlain.calendar.ui.InviteDialog;
 import org.oscc.chamberlain.calendar.ui.InviteFilePickers;

@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.app;
+package org.oscc.chamberlain.root;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.calendar.CalendarService;
