@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,16 +10,11 @@ import org.oscc.chamberlain.importing.DateOrder;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.importing.InvalidRow;
 import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
-import org.oscc.chamberlain.pledges.ContributionImportRepository;
 import org.oscc.chamberlain.pledges.ContributionImporter;
-import org.oscc.chamberlain.pledges.PledgeRepository;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,12 +59,8 @@ class ImportContributionsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            PledgeRepository pledges = new PledgeRepository(store);
-            ImportBatchRepository batches = new ImportBatchRepository(store);
-            ContributionImporter importer = new ContributionImporter(pledges,
-                    new ContributionImportRepository(store, pledges, batches), batches,
-                    new ImportMappingRepository(store));
+        try (ChamberServices services = parent.parent.openServices()) {
+            ContributionImporter importer = services.contributionImporter();
             SheetPreview preview = SpreadsheetReader.preview(file, 1);
             ColumnMapping mapping = importer.mappingFor(preview.headers());
             if (dateOrder != null) {

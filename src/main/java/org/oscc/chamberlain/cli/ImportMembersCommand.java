@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -16,7 +17,6 @@ import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.members.MemberImportResult;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.NewMember;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import picocli.CommandLine.Command;
@@ -61,8 +61,8 @@ class ImportMembersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            MemberImporter importer = MemberImports.on(store);
+        try (ChamberServices services = parent.parent.openServices()) {
+            MemberImporter importer = services.memberImporter();
             SheetPreview preview = importer.preview(file, 0);
             ColumnMapping mapping = importer.mappingFor(preview.headers());
             if (dateOrder != null) {

@@ -3,6 +3,9 @@ package org.oscc.chamberlain.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -36,6 +39,21 @@ class ArchitectureTest {
     static final ArchRule theCliNeverOpensWindows = noClasses()
             .that().resideInAPackage("org.oscc.chamberlain.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.oscc.chamberlain.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule repositoriesAreBuiltOnlyInTheCompositionRoot = noClasses()
+            .that().resideOutsideOfPackage("org.oscc.chamberlain.root..")
+            .and().haveNameNotMatching(".*Repository(\\$.*)?")
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(HasName.Predicates.nameMatching(".*Repository"))))
+            .because("services are built once, in root.ChamberServices, for the window, the CLI and the tests alike");
+
+    @ArchTest
+    static final ArchRule theCompositionRootUsesNoJavaFx = noClasses()
+            .that().resideInAPackage("org.oscc.chamberlain.root..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.oscc.chamberlain.app..",
+                    "org.oscc.chamberlain..ui..")
+            .because("the CLI builds its services from the same root as the window");
 
     @ArchTest
     static final ArchRule featureFoldersHaveNoCycles = slices()
