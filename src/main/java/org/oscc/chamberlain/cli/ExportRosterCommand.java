@@ -7,7 +7,6 @@ import org.oscc.chamberlain.reports.ExportFormat;
 import org.oscc.chamberlain.reports.ExportResult;
 import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.RosterExporter;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

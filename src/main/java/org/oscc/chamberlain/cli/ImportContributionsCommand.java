@@ -82,11 +82,11 @@ class ImportContributionsCommand implements Callable<Integer> {
                 out.println("Dry run: nothing was written.");
                 return ExitCodes.DONE;
             }
-            ContributionImporter.ImportOutcome done = importer.commit(run, file.getFileName().toString(),
+            org.oscc.chamberlain.importing.ImportResult done = importer.commit(run, file.getFileName().toString(),
                     DuplicateChoices.all(onDuplicate), skipInvalid);
             out.printf("Imported as batch %d: %,d entries created, %,d updated, %,d duplicates skipped, %,d invalid "
-                    + "rows left out.%n", done.batchId(), done.created(), done.updated(), done.skippedDuplicates(),
-                    done.invalidRows().size());
+                    + "rows left out.%n", done.batchId(), done.created(), done.updated(), done.skipped(),
+                    done.leftOut().size());
             return ExitCodes.DONE;
         }
     }

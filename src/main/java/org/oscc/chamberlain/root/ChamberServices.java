@@ -79,12 +79,12 @@ public final class ChamberServices implements AutoCloseable {
         ImportBatchRepository batches = new ImportBatchRepository(store);
         this.importHistory = new ImportHistory(batches);
         this.memberImporter = new MemberImporter(new MemberImportRepository(store, batches),
-                new ImportMappingRepository(store), batches, store.clock());
+                new ImportMappingRepository(store), importHistory, store.clock());
         this.projects = new ProjectService(new ProjectRepository(store), contacts, store.clock());
         this.dashboard = new DashboardService(pledges, settings, pitchNights, overview, new DashboardRepository(store),
                 store.clock());
         this.contributionImporter = new ContributionImporter(pledgeRepository,
-                new ContributionImportRepository(store, pledgeRepository, batches), batches,
+                new ContributionImportRepository(store, pledgeRepository, batches), importHistory,
                 new ImportMappingRepository(store));
     }
 
