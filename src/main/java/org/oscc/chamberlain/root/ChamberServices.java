@@ -18,6 +18,8 @@ import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pledges.ContributionImportRepository;
 import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.PledgeImportRepository;
+import org.oscc.chamberlain.pledges.PledgeImporter;
 import org.oscc.chamberlain.pledges.PledgeRepository;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.projects.ProjectRepository;
@@ -59,6 +61,7 @@ public final class ChamberServices implements AutoCloseable {
     private final DashboardService dashboard;
     private final ContributionImporter contributionImporter;
     private final ImportHistory importHistory;
+    private final PledgeImporter pledgeImporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -86,6 +89,8 @@ public final class ChamberServices implements AutoCloseable {
         this.contributionImporter = new ContributionImporter(pledgeRepository,
                 new ContributionImportRepository(store, pledgeRepository, batches), importHistory,
                 new ImportMappingRepository(store));
+        this.pledgeImporter = new PledgeImporter(pledgeRepository, new PledgeImportRepository(store, batches),
+                new ImportMappingRepository(store), importHistory, settings);
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
@@ -156,6 +161,10 @@ public final class ChamberServices implements AutoCloseable {
 
     public ContributionImporter contributionImporter() {
         return contributionImporter;
+    }
+
+    public PledgeImporter pledgeImporter() {
+        return pledgeImporter;
     }
 
     /** Every import of the chamber and its undo. */
