@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.members.ui;
+package org.oscc.chamberlain.importing.ui;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.oscc.chamberlain.importing.DuplicateChoices;
 import org.oscc.chamberlain.importing.DuplicateMatch;
 import org.oscc.chamberlain.members.NewMember;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
@@ -59,7 +60,7 @@ final class ImportReviewStep {
             Label heading = new Label(Messages.get("memberImport.duplicates"));
             heading.getStyleClass().add("section-heading");
             forAll.getItems().setAll(DuplicateChoice.values());
-            forAll.setConverter(MemberFields.converter(ImportReviewStep::label));
+            forAll.setConverter(TextConverter.of(ImportReviewStep::label));
             forAll.setValue(DuplicateChoice.SKIP);
             forAll.setId("duplicateForAll");
             forAll.valueProperty().addListener((o, a, b) -> {
@@ -101,7 +102,7 @@ final class ImportReviewStep {
 
             {
                 box.getItems().setAll(DuplicateChoice.values());
-                box.setConverter(MemberFields.converter(ImportReviewStep::label));
+                box.setConverter(TextConverter.of(ImportReviewStep::label));
                 box.setOnAction(e -> {
                     if (getItem() != null && box.getValue() != null) {
                         byRow.put(getItem().row(), box.getValue());

@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.members.ui;
+package org.oscc.chamberlain.importing.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ import org.oscc.chamberlain.validation.Problem;
  * headers) with a preview, review the dry run (every problem by row, column and reason; duplicates with skip,
  * update or create), then import with progress, and undo that import in one click.
  */
-final class ImportWizard {
+public final class ImportWizard {
     private final MemberImporter importer;
     private final BackgroundTasks tasks;
     private final Runnable onImported;
@@ -61,7 +61,7 @@ final class ImportWizard {
     private Runnable onNext = () -> { };
     private Runnable onBack = () -> { };
 
-    ImportWizard(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onImported) {
+    public ImportWizard(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onImported) {
         this.importer = importer;
         this.tasks = tasks;
         this.onImported = onImported;
@@ -119,7 +119,7 @@ final class ImportWizard {
         stage.setScene(scene);
     }
 
-    void show() {
+    public void show() {
         chooseFileStep();
         stage.show();
     }
