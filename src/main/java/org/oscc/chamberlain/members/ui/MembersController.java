@@ -29,7 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
-import org.oscc.chamberlain.importing.ui.ImportWizard;
+import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.members.MemberFilter;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.MemberRow;

@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.importing.ui;
+package org.oscc.chamberlain.ui.imports;
 
 import java.util.ArrayList;
 import java.util.List;
