@@ -116,6 +116,9 @@ public final class ImportWizard<R> {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
+        for (Button b : new Button[] {cancel, back, next, commit, close}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long reason wraps beside them; their words stay whole
+        }
         HBox buttons = new HBox(8, progress, status, gap, cancel, back, next, commit, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
