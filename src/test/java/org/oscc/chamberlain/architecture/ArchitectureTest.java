@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -54,6 +55,29 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.oscc.chamberlain.app..",
                     "org.oscc.chamberlain..ui..")
             .because("the CLI builds its services from the same root as the window");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrintsToStandardOutput = noClasses()
+            .that().resideOutsideOfPackage("org.oscc.chamberlain.cli..")
+            // the entry point hands standard output to the CLI; the window prints one FIRST_FRAME_MS line only when
+            // the start-up benchmark asks for it with a system property
+            .and().doNotHaveFullyQualifiedName("org.oscc.chamberlain.app.Launcher")
+            .and().haveNameNotMatching("org\\.oscc\\.chamberlain\\.app\\.ChamberlainApp(\\$.*)?")
+            .should().accessField(System.class, "out")
+            .because("logs go to the log file; only what a command is asked for goes to standard output");
+
+    @ArchTest
+    static final ArchRule screensUseServicesNotRepositories = noClasses()
+            .that().resideInAPackage("org.oscc.chamberlain..ui..")
+            .should().dependOnClassesThat().haveNameMatching(".*Repository(\\$.*)?")
+            .because("controllers call services; repositories are the services' business");
+
+    @ArchTest
+    static final ArchRule noMutableStaticState = fields()
+            .that().areStatic().and().areDeclaredInClassesThat().resideInAPackage("org.oscc.chamberlain..")
+            .and().doNotHaveName("$VALUES")
+            .should().beFinal()
+            .because("no static singletons: state lives in objects the composition root builds");
 
     @ArchTest
     static final ArchRule featureFoldersHaveNoCycles = slices()
