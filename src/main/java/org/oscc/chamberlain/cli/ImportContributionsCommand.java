@@ -47,12 +47,13 @@ class ImportContributionsCommand implements Callable<Integer> {
     boolean skipInvalid;
 
     @Option(names = "--on-duplicate", paramLabel = "CHOICE", defaultValue = "skip",
+            converter = ImportOptions.ChoiceConverter.class,
             description = "What to do with a row that repeats an earlier row or a stored entry (same pledge, date, "
                     + "hours and contributor): skip (default), update (its description and link), or create.")
     DuplicateChoice onDuplicate;
 
-    @Option(names = "--date-order", paramLabel = "ORDER",
-            description = "How to read dates such as 03/04/2026: day_first or month_first (default: as remembered "
+    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
+            description = "How to read dates such as 03/04/2026: day-first or month-first (default: as remembered "
                     + "for these headers, else only dates that cannot be misread).")
     DateOrder dateOrder;
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.importing.ColumnMapping;
@@ -22,13 +21,11 @@ import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code chamberlain import pledges FILE}: the organizer's pledge spreadsheet, one pledge a row, all rows or none,
@@ -51,11 +48,11 @@ class ImportPledgesCommand implements Callable<Integer> {
     boolean dryRun;
     @Option(names = "--skip-invalid", description = "Import the good rows and list the others.")
     boolean skipInvalid;
-    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = ChoiceConverter.class,
+    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = ImportOptions.ChoiceConverter.class,
             description = "What to do with rows that repeat a stored pledge or an earlier row (same member, project "
                     + "and start): skip, update or create. Required when there are duplicates.")
     DuplicateChoice onDuplicate;
-    @Option(names = "--date-order", paramLabel = "ORDER", converter = OrderConverter.class,
+    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
             description = "How to read numeric dates such as 03/04/2026: day-first or month-first.")
     DateOrder dateOrder;
 
@@ -124,29 +121,5 @@ class ImportPledgesCommand implements Callable<Integer> {
             rows.add(d.row());
         }
         return rows.size();
-    }
-
-    /** skip, update or create. */
-    static final class ChoiceConverter implements ITypeConverter<DuplicateChoice> {
-        @Override
-        public DuplicateChoice convert(String value) {
-            try {
-                return DuplicateChoice.valueOf(value.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not skip, update or create");
-            }
-        }
-    }
-
-    /** day-first or month-first (day_first and month_first too). */
-    static final class OrderConverter implements ITypeConverter<DateOrder> {
-        @Override
-        public DateOrder convert(String value) {
-            String key = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-            if (key.equals(DateOrder.DAY_FIRST.name()) || key.equals(DateOrder.MONTH_FIRST.name())) {
-                return DateOrder.valueOf(key);
-            }
-            throw new TypeConversionException("'" + value + "' is not day-first or month-first");
-        }
     }
 }
