@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.app;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.app;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import javafx.util.Callback;
 import org.oscc.chamberlain.calendar.ui.InviteDialog;
 import org.oscc.chamberlain.calendar.ui.InviteFilePickers;
@@ -39,7 +40,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
                     status -> mainWindow.showPledges(status));
         }
         if (type == PledgesController.class) {
-            return new PledgesController(services.pledges(), services.contributionImporter(), tasks);
+            return new PledgesController(services.pledges(), services.contributionImporter(),
+                    services.pledgeImporter(), tasks);
         }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,

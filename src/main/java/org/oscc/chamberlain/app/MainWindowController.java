@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.app;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.Rsvp;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

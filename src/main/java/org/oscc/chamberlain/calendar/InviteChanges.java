@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

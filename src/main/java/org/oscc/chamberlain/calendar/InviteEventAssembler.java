@@ -26,7 +26,7 @@ public final class InviteEventAssembler {
         String reminders = night.reminderMinutes() == null ? settings.reminderMinutes() : night.reminderMinutes();
         List<AgendaLine> agenda = plan.slots().stream().map(t -> line(night, t)).toList();
         List<Attendee> attendees = invitees.stream().map(InviteEventAssembler::attendee).toList();
-        return new InviteEvent(night.icalUid(), night.icalSequence(), status(night.status()), night.title(),
+        return new InviteEvent(night.icalUid(), night.icalSequence(), night.status(), night.title(),
                 night.description(), night.startsAt(), night.timeZone(), night.durationMinutes(), night.venueName(),
                 night.venueAddress(), night.onlineUrl(), organizerName, organizerEmail,
                 InviteEvent.parseReminders(reminders), agenda, attendees);
@@ -40,16 +40,10 @@ public final class InviteEventAssembler {
     }
 
     public static Attendee attendee(Invitee invitee) {
-        return new Attendee(invitee.contactName(), invitee.email(), rsvp(invitee.rsvp()), invitee.role());
+        return new Attendee(invitee.contactName(), invitee.email(), invitee.rsvp(), invitee.role());
     }
 
-    public static SessionStatus status(org.oscc.chamberlain.pitches.SessionStatus status) {
-        return SessionStatus.valueOf(status.name());
-    }
 
-    public static Rsvp rsvp(org.oscc.chamberlain.pitches.Rsvp rsvp) {
-        return Rsvp.valueOf(rsvp.name());
-    }
 
     /** A slot's wall-clock start in the session's zone (the reflow counts real minutes across a clock change). */
     private static AgendaLine line(PitchNight night, TimedSlot timed) {

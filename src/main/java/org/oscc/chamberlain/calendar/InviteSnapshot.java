@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -166,7 +167,7 @@ public final class InviteWriter {
                 }
             }
         }
-        p.add(new Status(e.status().icalStatus()));
+        p.add(new Status(ICalendarTerms.status(e.status())));
         p.add(new Sequence(e.sequence()));
         List<VAlarm> alarms = new ArrayList<>();
         if (withAlarms) {
@@ -198,7 +199,7 @@ public final class InviteWriter {
             property.add(new Cn(a.name()));
         }
         property.add(new Role(a.role()));
-        property.add(new PartStat(a.rsvp().partstat()));
+        property.add(new PartStat(ICalendarTerms.partstat(a.rsvp())));
         property.add(net.fortuna.ical4j.model.parameter.Rsvp.TRUE);
         return property;
     }

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.Rsvp;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -142,7 +143,7 @@ public final class ReplyReader {
                 } else if (!invited.contains(email.toLowerCase(Locale.ROOT))) {
                     problems.add(source + ": " + email + " is not invited to this session; their reply ("
                             + partstat + ") is not applied.");
-                } else if (Rsvp.fromPartstat(partstat).isEmpty()) {
+                } else if (ICalendarTerms.rsvpOf(partstat).isEmpty()) {
                     problems.add(source + ": " + email + " answered " + partstat
                             + ", which the app cannot record; not applied.");
                 } else {

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.Rsvp;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,6 @@ public record RsvpReply(String uid, String email, String partstat, int sequence)
 
     /** The app's answer for this PARTSTAT; empty for ones a pitch night does not use (DELEGATED...). */
     public Optional<Rsvp> rsvp() {
-        return Rsvp.fromPartstat(partstat);
+        return ICalendarTerms.rsvpOf(partstat);
     }
 }

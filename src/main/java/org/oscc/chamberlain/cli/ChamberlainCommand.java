@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.AppInfo;
+import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.StoreOpener;
@@ -50,6 +51,11 @@ public class ChamberlainCommand implements Callable<Integer> {
     /** Opens (and migrates) the store this invocation means. */
     Store openStore() throws StoreUnavailableException {
         return new StoreOpener().open(storeFile());
+    }
+
+    /** The services on the store this invocation means, from the same composition root as the window's. */
+    ChamberServices openServices() throws StoreUnavailableException {
+        return ChamberServices.open(storeFile(), DataFolders.forCurrentUser());
     }
 
     static final class Version implements IVersionProvider {

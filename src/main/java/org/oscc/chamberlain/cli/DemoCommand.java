@@ -1,16 +1,13 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.oscc.chamberlain.sample.SampleChamberRepository;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.sample.SampleSummary;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import picocli.CommandLine.Command;
@@ -35,9 +32,8 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.openStore()) {
-            SampleChamberService service = new SampleChamberService(new SampleChamberRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock());
+        try (ChamberServices services = parent.openServices()) {
+            SampleChamberService service = services.sample();
             SampleSummary summary;
             try {
                 summary = service.load(force);
@@ -48,7 +44,7 @@ class DemoCommand implements Callable<Integer> {
                 throw new InvalidInputException(problems);
             }
             out.println((summary.replaced() ? "Replaced the content of " : "Loaded the sample chamber into ")
-                    + store.file() + (summary.replaced() ? " with the sample chamber:" : ":"));
+                    + services.store().file() + (summary.replaced() ? " with the sample chamber:" : ":"));
             for (Map.Entry<String, Integer> e : summary.counts().entrySet()) {
                 out.printf("  %-14s %,d%n", e.getKey(), e.getValue());
             }

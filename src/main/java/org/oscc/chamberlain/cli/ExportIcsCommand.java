@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,7 +8,6 @@ import org.oscc.chamberlain.calendar.CalendarService;
 import org.oscc.chamberlain.calendar.InvitePreview;
 import org.oscc.chamberlain.calendar.InviteWarning;
 import org.oscc.chamberlain.calendar.IssuedFile;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +46,8 @@ class ExportIcsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        try (Store store = export.parent.openStore()) {
-            CalendarService calendar = CalendarWiring.calendar(store);
+        try (ChamberServices services = export.parent.openServices()) {
+            CalendarService calendar = services.calendar();
             if (which.all) {
                 int sessions = calendar.seasonFeed(out);
                 o.println("Wrote " + out + ": the season feed (METHOD:PUBLISH) with " + sessions

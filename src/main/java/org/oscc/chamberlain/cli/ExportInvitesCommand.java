@@ -1,11 +1,11 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.calendar.InviteMailWriter;
 import org.oscc.chamberlain.calendar.IssuedMails;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +33,8 @@ class ExportInvitesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        try (Store store = export.parent.openStore()) {
-            IssuedMails mails = CalendarWiring.calendar(store).writeInviteEmails(session,
+        try (ChamberServices services = export.parent.openServices()) {
+            IssuedMails mails = services.calendar().writeInviteEmails(session,
                     bcc ? InviteMailWriter.Mode.ONE_WITH_BCC : InviteMailWriter.Mode.ONE_PER_INVITEE, out);
             int n = mails.drafts().size();
             o.println("Wrote " + n + (n == 1 ? " e-mail draft" : " e-mail drafts") + " to " + out + ": " + mails.issued().summary() + ", UID " + mails.issued().uid() + ".");

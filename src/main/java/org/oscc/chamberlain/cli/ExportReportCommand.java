@@ -1,21 +1,15 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.oscc.chamberlain.pledges.PledgeRepository;
-import org.oscc.chamberlain.pledges.PledgeService;
-import org.oscc.chamberlain.reports.BoardReportRepository;
 import org.oscc.chamberlain.reports.BoardReportService;
 import org.oscc.chamberlain.reports.ExportFormat;
 import org.oscc.chamberlain.reports.ExportResult;
 import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.ReportPeriod;
-import org.oscc.chamberlain.reports.ReportRunRepository;
-import org.oscc.chamberlain.reports.RosterRepository;
-import org.oscc.chamberlain.settings.SettingsRepository;
 import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,11 +58,9 @@ class ExportReportCommand implements Callable<Integer> {
             throw new InvalidInputException("Output file", "\"" + out + "\" must end in .xlsx: the board report is "
                     + "an Excel workbook.");
         }
-        try (Store store = parent.parent.openStore()) {
-            SettingsService settings = new SettingsService(new SettingsRepository(store));
-            BoardReportService reports = new BoardReportService(new BoardReportRepository(store),
-                    new RosterRepository(store), new ReportRunRepository(store),
-                    new PledgeService(new PledgeRepository(store), settings, store.clock()), settings, store.clock());
+        try (ChamberServices services = parent.parent.openServices()) {
+            SettingsService settings = services.settings();
+            BoardReportService reports = services.boardReports();
             ReportPeriod chosen = chosenPeriod(reports, settings.current().fiscalYearStartMonth());
             ExportResult result = reports.write(out, chosen, Progress.NONE).result();
             spec.commandLine().getOut().printf("Wrote the board report for %s to %s (%,d rows).%n", chosen,

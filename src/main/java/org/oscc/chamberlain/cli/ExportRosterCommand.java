@@ -1,15 +1,12 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.reports.ExportFormat;
 import org.oscc.chamberlain.reports.ExportResult;
 import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.RosterExporter;
-import org.oscc.chamberlain.reports.RosterRepository;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,9 +32,8 @@ class ExportRosterCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // refuse a wrong extension before touching the store
         ExportFormat.of(out);
-        try (Store store = parent.parent.openStore()) {
-            RosterExporter exporter = new RosterExporter(new RosterRepository(store),
-                    new SettingsService(new SettingsRepository(store)));
+        try (ChamberServices services = parent.parent.openServices()) {
+            RosterExporter exporter = services.rosterExporter();
             ExportResult result = exporter.export(out, Progress.NONE);
             spec.commandLine().getOut().printf("Wrote %s (%,d rows).%n", result.file(), result.rows());
             return ExitCodes.DONE;

@@ -8,9 +8,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain import ...}: the group of spreadsheet imports and their undo; on its own a usage error. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a spreadsheet (CSV in any common delimiter and encoding, or .xlsx) contributions (timesheets), or RSVP replies, or "
-                + "undoes an import.",
-        subcommands = {ImportMembersCommand.class, ImportContributionsCommand.class, ImportRsvpCommand.class,
+        description = "Imports a spreadsheet (CSV in any common delimiter and encoding, or .xlsx) of members, pledges or "
+                + "contributions (timesheets), or RSVP replies, or undoes an import.",
+        subcommands = {ImportMembersCommand.class, ImportPledgesCommand.class, ImportContributionsCommand.class, ImportRsvpCommand.class,
             ImportUndoCommand.class,
             ImportHistoryCommand.class})
 class ImportCommand implements Runnable {

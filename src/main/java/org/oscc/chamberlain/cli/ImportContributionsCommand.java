@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,16 +10,11 @@ import org.oscc.chamberlain.importing.DateOrder;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.importing.InvalidRow;
 import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
-import org.oscc.chamberlain.pledges.ContributionImportRepository;
 import org.oscc.chamberlain.pledges.ContributionImporter;
-import org.oscc.chamberlain.pledges.PledgeRepository;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,24 +47,21 @@ class ImportContributionsCommand implements Callable<Integer> {
     boolean skipInvalid;
 
     @Option(names = "--on-duplicate", paramLabel = "CHOICE", defaultValue = "skip",
+            converter = ImportOptions.ChoiceConverter.class,
             description = "What to do with a row that repeats an earlier row or a stored entry (same pledge, date, "
                     + "hours and contributor): skip (default), update (its description and link), or create.")
     DuplicateChoice onDuplicate;
 
-    @Option(names = "--date-order", paramLabel = "ORDER",
-            description = "How to read dates such as 03/04/2026: day_first or month_first (default: as remembered "
+    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
+            description = "How to read dates such as 03/04/2026: day-first or month-first (default: as remembered "
                     + "for these headers, else only dates that cannot be misread).")
     DateOrder dateOrder;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            PledgeRepository pledges = new PledgeRepository(store);
-            ImportBatchRepository batches = new ImportBatchRepository(store);
-            ContributionImporter importer = new ContributionImporter(pledges,
-                    new ContributionImportRepository(store, pledges, batches), batches,
-                    new ImportMappingRepository(store));
+        try (ChamberServices services = parent.parent.openServices()) {
+            ContributionImporter importer = services.contributionImporter();
             SheetPreview preview = SpreadsheetReader.preview(file, 1);
             ColumnMapping mapping = importer.mappingFor(preview.headers());
             if (dateOrder != null) {
@@ -90,11 +83,11 @@ class ImportContributionsCommand implements Callable<Integer> {
                 out.println("Dry run: nothing was written.");
                 return ExitCodes.DONE;
             }
-            ContributionImporter.ImportOutcome done = importer.commit(run, file.getFileName().toString(),
+            org.oscc.chamberlain.importing.ImportResult done = importer.commit(run, file.getFileName().toString(),
                     DuplicateChoices.all(onDuplicate), skipInvalid);
             out.printf("Imported as batch %d: %,d entries created, %,d updated, %,d duplicates skipped, %,d invalid "
-                    + "rows left out.%n", done.batchId(), done.created(), done.updated(), done.skippedDuplicates(),
-                    done.invalidRows().size());
+                    + "rows left out.%n", done.batchId(), done.created(), done.updated(), done.skipped(),
+                    done.leftOut().size());
             return ExitCodes.DONE;
         }
     }

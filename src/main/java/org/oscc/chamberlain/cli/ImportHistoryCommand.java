@@ -1,11 +1,10 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.importing.ImportBatch;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -23,13 +22,12 @@ class ImportHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
+        try (ChamberServices services = parent.parent.openServices()) {
             // kept in UTC, shown in the chamber's zone, named once in the header
-            java.time.ZoneId zone = new org.oscc.chamberlain.settings.SettingsService(
-                    new org.oscc.chamberlain.settings.SettingsRepository(store)).current().timeZone();
+            java.time.ZoneId zone = services.settings().current().timeZone();
             TextTable table = new TextTable(List.of("Import", "Kind", "File",
                     "Imported (" + DateTimeText.zone(zone) + ")", "Rows", "Status"));
-            for (ImportBatch b : new ImportBatchRepository(store).list()) {
+            for (ImportBatch b : services.importHistory().all()) {
                 table.add(List.of(Long.toString(b.id()), b.kind().name().toLowerCase(java.util.Locale.ROOT),
                         b.sourceName(), DateTimeText.fromUtc(b.importedAt(), zone),
                         Integer.toString(b.rowCount()), b.status() == ImportBatch.Status.UNDONE

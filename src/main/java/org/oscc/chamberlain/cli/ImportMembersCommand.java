@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -16,7 +17,6 @@ import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.members.MemberImportResult;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.NewMember;
-import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import picocli.CommandLine.Command;
@@ -36,10 +36,6 @@ import picocli.CommandLine.Spec;
             "Every problem is listed by row, column and reason. Nothing is written when a row is invalid, unless "
                     + "--skip-invalid is given."})
 class ImportMembersCommand implements Callable<Integer> {
-    enum OnDuplicate { SKIP, UPDATE, CREATE }
-
-    enum Order { DAY_FIRST, MONTH_FIRST }
-
     @ParentCommand
     ImportCommand parent;
     @Spec
@@ -50,23 +46,23 @@ class ImportMembersCommand implements Callable<Integer> {
     boolean dryRun;
     @Option(names = "--skip-invalid", description = "Import the good rows and list the others.")
     boolean skipInvalid;
-    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = Enums.OnDuplicateConverter.class,
+    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = ImportOptions.ChoiceConverter.class,
             description = "What to do with rows that match a stored organization (by name or contact e-mail) or an "
                     + "earlier row: skip, update or create. Required when there are duplicates.")
-    OnDuplicate onDuplicate;
-    @Option(names = "--date-order", paramLabel = "ORDER", converter = Enums.OrderConverter.class,
+    DuplicateChoice onDuplicate;
+    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
             description = "How to read numeric dates such as 03/04/2025: day-first or month-first.")
-    Order dateOrder;
+    DateOrder dateOrder;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            MemberImporter importer = MemberImports.on(store);
+        try (ChamberServices services = parent.parent.openServices()) {
+            MemberImporter importer = services.memberImporter();
             SheetPreview preview = importer.preview(file, 0);
             ColumnMapping mapping = importer.mappingFor(preview.headers());
             if (dateOrder != null) {
-                mapping = mapping.withDateOrder(dateOrder == Order.DAY_FIRST ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST);
+                mapping = mapping.withDateOrder(dateOrder);
             }
             out.println("Reading " + preview.description());
             printMapping(importer, mapping, out);
@@ -94,8 +90,7 @@ class ImportMembersCommand implements Callable<Integer> {
                 throw new InvalidInputException(java.util.List.of(Problem.of("--on-duplicate", duplicateRows(run)
                         + " rows are duplicates (listed above): choose --on-duplicate skip, update or create")));
             }
-            DuplicateChoices choices = DuplicateChoices.all(onDuplicate == null ? DuplicateChoice.SKIP
-                    : DuplicateChoice.valueOf(onDuplicate.name()));
+            DuplicateChoices choices = DuplicateChoices.all(onDuplicate == null ? DuplicateChoice.SKIP : onDuplicate);
             if (dryRun) {
                 out.println("Dry run: nothing was written.");
                 out.flush();
@@ -127,25 +122,5 @@ class ImportMembersCommand implements Callable<Integer> {
             rows.add(d.row());
         }
         return rows.size();
-    }
-
-    /** Lower-case, hyphenated option values ("day-first", "skip"). */
-    static final class Enums {
-        private Enums() {
-        }
-
-        static final class OnDuplicateConverter implements picocli.CommandLine.ITypeConverter<OnDuplicate> {
-            @Override
-            public OnDuplicate convert(String value) {
-                return OnDuplicate.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-            }
-        }
-
-        static final class OrderConverter implements picocli.CommandLine.ITypeConverter<Order> {
-            @Override
-            public Order convert(String value) {
-                return Order.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            }
-        }
     }
 }

@@ -1,11 +1,11 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.calendar.RsvpImportResult;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,8 +35,8 @@ class ImportRsvpCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = importing.parent.openStore()) {
-            RsvpImportResult result = CalendarWiring.calendar(store).importReplies(session, files);
+        try (ChamberServices services = importing.parent.openServices()) {
+            RsvpImportResult result = services.calendar().importReplies(session, files);
             result.applied().forEach(a -> o.println(a.describe()));
             o.println("Recorded " + result.changedCount() + " changed "
                     + (result.changedCount() == 1 ? "answer" : "answers") + " from " + result.applied().size()

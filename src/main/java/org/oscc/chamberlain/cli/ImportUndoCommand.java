@@ -1,9 +1,8 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -25,8 +24,8 @@ class ImportUndoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            new ImportBatchRepository(store).undo(batchId);
+        try (ChamberServices services = parent.parent.openServices()) {
+            services.importHistory().undo(batchId);
             out.println("Import " + batchId + " undone.");
         }
         out.flush();

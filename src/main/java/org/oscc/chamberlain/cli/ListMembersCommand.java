@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -8,13 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oscc.chamberlain.members.ContactRepository;
 import org.oscc.chamberlain.members.MemberFilter;
 import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.MemberStatus;
-import org.oscc.chamberlain.members.OrganizationRepository;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,9 +43,8 @@ class ListMembersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = parent.parent.openStore()) {
-            MemberService members = new MemberService(new OrganizationRepository(store), new ContactRepository(store),
-                    store.clock());
+        try (ChamberServices services = parent.parent.openServices()) {
+            MemberService members = services.members();
             List<MemberRow> rows = members.list(MemberFilter.all()
                     .withStatuses(statuses.toArray(MemberStatus[]::new)));
             if (format == Format.CSV) {

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -17,13 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.PledgeFilter;
 import org.oscc.chamberlain.pledges.PledgeKind;
-import org.oscc.chamberlain.pledges.PledgeRepository;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,9 +56,8 @@ class ListPledgesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = parent.parent.openStore()) {
-            PledgeService service = new PledgeService(new PledgeRepository(store),
-                    new SettingsService(new SettingsRepository(store)), store.clock());
+        try (ChamberServices services = parent.parent.openServices()) {
+            PledgeService service = services.pledges();
             List<PledgeRow> rows = service.list(status == null ? PledgeFilter.ALL : status);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.CSV) {

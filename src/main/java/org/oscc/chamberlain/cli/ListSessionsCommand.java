@@ -1,19 +1,15 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionRow;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
-import org.oscc.chamberlain.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,10 +36,8 @@ class ListSessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Store store = list.parent.openStore()) {
-            Clock clock = store.clock();
-            PitchNightService service = new PitchNightService(new PitchNightRepository(store),
-                    new SettingsService(new SettingsRepository(store)), clock);
+        try (ChamberServices services = list.parent.openServices()) {
+            PitchNightService service = services.pitchNights();
             List<SessionRow> rows = service.list();
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.CSV) {

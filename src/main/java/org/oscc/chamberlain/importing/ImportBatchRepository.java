@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.importing;
 
+import static org.oscc.chamberlain.store.jooq.Tables.CONTRIBUTION;
 import static org.oscc.chamberlain.store.jooq.Tables.IMPORT_BATCH;
 import static org.oscc.chamberlain.store.jooq.Tables.IMPORT_CHANGE;
 
@@ -132,6 +133,7 @@ public class ImportBatchRepository {
                     + " (UTC).");
         }
         refuseIfLaterBatchesTouched(tx, batchId);
+        refuseIfImportedPledgesHaveHours(tx, batchId);
         List<ImportChangeRecord> changes = tx.selectFrom(IMPORT_CHANGE)
                 .where(IMPORT_CHANGE.IMPORT_BATCH_ID.eq((int) batchId)).orderBy(IMPORT_CHANGE.ID.desc()).fetch();
         List<Integer> pendingDeletes = new ArrayList<>();
@@ -167,6 +169,18 @@ public class ImportBatchRepository {
                 throw new Refused("Import " + batchId + " cannot be undone while the later import " + other
                         + " that changed the same rows is still applied: undo import " + other + " first.");
             }
+        }
+    }
+
+    /** Deleting a pledge deletes the hours logged on it (ON DELETE CASCADE): such hours must be deleted first. */
+    private static void refuseIfImportedPledgesHaveHours(DSLContext tx, long batchId) {
+        int logged = tx.fetchCount(CONTRIBUTION, CONTRIBUTION.PLEDGE_ID.in(DSL.select(IMPORT_CHANGE.ROW_ID)
+                .from(IMPORT_CHANGE).where(IMPORT_CHANGE.IMPORT_BATCH_ID.eq((int) batchId))
+                .and(IMPORT_CHANGE.TABLE_NAME.eq("pledge")).and(IMPORT_CHANGE.ACTION.eq("INSERT"))));
+        if (logged > 0) {
+            throw new Refused("Import " + batchId + " cannot be undone: " + logged + (logged == 1 ? " entry of hours"
+                    : " entries of hours") + " have been logged on pledges it created; delete them first. Nothing "
+                    + "was changed.");
         }
     }
 

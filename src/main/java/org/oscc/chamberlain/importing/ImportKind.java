@@ -4,5 +4,6 @@ package org.oscc.chamberlain.importing;
 public enum ImportKind {
     MEMBERS,
     CONTRIBUTIONS,
-    RSVP
+    RSVP,
+    PLEDGES
 }

@@ -1,13 +1,15 @@
 package org.oscc.chamberlain.members;
 
 import java.util.List;
+import org.oscc.chamberlain.importing.ImportOutcome;
 import org.oscc.chamberlain.importing.InvalidRow;
 
 /**
  * What a member import did: its batch (to undo it), how many organizations it created and updated, how many duplicate
  * rows it skipped, and the rows it left out because they could not be imported (only with "skip invalid rows").
  */
-public record MemberImportResult(long batchId, int created, int updated, int skipped, List<InvalidRow> leftOut) {
+public record MemberImportResult(long batchId, int created, int updated, int skipped, List<InvalidRow> leftOut)
+        implements ImportOutcome {
 
     public MemberImportResult {
         leftOut = List.copyOf(leftOut);

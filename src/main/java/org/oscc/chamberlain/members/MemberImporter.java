@@ -18,13 +18,13 @@ import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
 import org.oscc.chamberlain.importing.DuplicateMatch;
 import org.oscc.chamberlain.importing.ImportBatch;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportHistory;
+import org.oscc.chamberlain.importing.Importer;
 import org.oscc.chamberlain.importing.ImportField;
 import org.oscc.chamberlain.importing.ImportKind;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.importing.ImportPlan;
 import org.oscc.chamberlain.importing.PlannedChange;
-import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.importing.SheetSource;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.validation.InvalidInputException;
@@ -36,41 +36,39 @@ import org.oscc.chamberlain.validation.Problems;
  * members}: the column mapping (remembered for files with the same headers, else guessed), a dry run listing every
  * problem and duplicate, then an all-or-nothing commit recorded as an import batch that can be undone in one step.
  */
-public class MemberImporter {
+public class MemberImporter implements Importer<NewMember> {
     private final ImportPlan<NewMember> plan = MemberImportFields.plan();
     private final MemberImportRepository store;
     private final ImportMappingRepository mappings;
-    private final ImportBatchRepository batches;
+    private final ImportHistory history;
     private final Clock clock;
 
     public MemberImporter(MemberImportRepository store, ImportMappingRepository mappings,
-            ImportBatchRepository batches, Clock clock) {
+            ImportHistory history, Clock clock) {
         this.store = store;
         this.mappings = mappings;
-        this.batches = batches;
+        this.history = history;
         this.clock = clock;
     }
 
+    @Override
+    public ImportKind kind() {
+        return ImportKind.MEMBERS;
+    }
+
+    @Override
     public List<ImportField> fields() {
         return plan.fields();
     }
 
-    /** The file's description, headers and first rows; refuses files that are not readable spreadsheets. */
-    public SheetPreview preview(Path file, int rows) throws InvalidInputException {
-        return SpreadsheetReader.preview(file, rows);
-    }
-
     /** The mapping remembered for these headers, else the one guessed from them. */
+    @Override
     public ColumnMapping mappingFor(List<String> headers) {
         return mappings.find(ImportKind.MEMBERS, headers).orElseGet(() -> plan.guessMapping(headers));
     }
 
-    /** Reads the whole file and reports what importing it would do; writes nothing. */
-    public DryRun<NewMember> dryRun(Path file, ColumnMapping mapping) throws InvalidInputException {
-        return dryRun(file, mapping, rows -> { });
-    }
-
-    /** As {@link #dryRun(Path, ColumnMapping)}, telling {@code rowsRead} how far it got every 1,000 rows. */
+    /** Reads the whole file, telling {@code rowsRead} how far it got every 1,000 rows; writes nothing. */
+    @Override
     public DryRun<NewMember> dryRun(Path file, ColumnMapping mapping, IntConsumer rowsRead)
             throws InvalidInputException {
         try (SheetSource source = new CountingSource(SpreadsheetReader.open(file), rowsRead)) {
@@ -83,18 +81,10 @@ public class MemberImporter {
      * written) when rows are invalid and {@code skipInvalid} is false, or when a row would create a second
      * organization with a name already taken. Remembers the mapping for the next file with the same headers.
      */
+    @Override
     public MemberImportResult commit(DryRun<NewMember> run, DuplicateChoices choices, boolean skipInvalid)
             throws InvalidInputException {
-        if (!skipInvalid) {
-            run.requireNoProblems();
-        } else {
-            // problems of the file as a whole (a column with dates in both orders) are not rows to leave out
-            int rowProblems = run.invalid().stream().mapToInt(r -> r.problems().size()).sum();
-            List<Problem> fileProblems = run.problems().subList(rowProblems, run.problems().size());
-            if (!fileProblems.isEmpty()) {
-                throw new InvalidInputException(fileProblems);
-            }
-        }
+        Importer.requireImportable(run, skipInvalid);
         if (run.valid().isEmpty()) {
             throw new InvalidInputException(List.of(Problem.of("", "there is no row that can be imported")));
         }
@@ -111,7 +101,7 @@ public class MemberImporter {
         }
         long batchId;
         try {
-            batchId = store.commit(sourceName(run), creates, updates, LocalDate.now(clock),
+            batchId = store.commit(Importer.sourceName(run), creates, updates, LocalDate.now(clock),
                     LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         } catch (MemberImportRepository.Refused r) {
             throw new InvalidInputException(List.of(r.problem()));
@@ -122,12 +112,12 @@ public class MemberImporter {
 
     /** Member imports, newest first. */
     public List<ImportBatch> history() {
-        return batches.list().stream().filter(b -> b.kind() == ImportKind.MEMBERS).toList();
+        return history.of(ImportKind.MEMBERS);
     }
 
-    /** Undoes a whole import in one step; refused when later changes depend on it. */
+    @Override
     public void undo(long batchId) throws InvalidInputException {
-        batches.undo(batchId);
+        history.undo(batchId);
     }
 
     /** Two organizations cannot share a name: a duplicate by name can be skipped or update, not be created again. */
@@ -164,11 +154,5 @@ public class MemberImporter {
         Set<Integer> rows = new HashSet<>();
         run.duplicates().forEach(d -> rows.add(d.row()));
         return (int) rows.stream().filter(r -> choices.choiceFor(r) == DuplicateChoice.SKIP).count();
-    }
-
-    private static String sourceName(DryRun<NewMember> run) {
-        String description = run.source();
-        int paren = description.indexOf(" (");
-        return paren > 0 ? description.substring(0, paren) : description;
     }
 }

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoices;
 import org.oscc.chamberlain.importing.ExistingRecords;
 import org.oscc.chamberlain.importing.HeaderNames;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportHistory;
+import org.oscc.chamberlain.importing.ImportResult;
+import org.oscc.chamberlain.importing.Importer;
 import org.oscc.chamberlain.importing.ImportField;
 import org.oscc.chamberlain.importing.ImportKind;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
@@ -34,7 +37,7 @@ import org.oscc.chamberlain.validation.Problems;
  * an all-or-nothing commit recorded as an import batch, and undo. A row names its pledge by id, or by member and
  * project (see docs/import-formats.md).
  */
-public class ContributionImporter {
+public class ContributionImporter implements Importer<ContributionDraft> {
     static final String DUPLICATE_KEY = "pledge, date, hours and contributor";
     public static final List<ImportField> FIELDS = List.of(
             ImportField.of("pledge", "Pledge ID", ValueType.COUNT, "Pledge", "Pledge #", "Pledge no", "Engagement",
@@ -53,18 +56,28 @@ public class ContributionImporter {
 
     private final PledgeRepository pledges;
     private final ContributionImportRepository store;
-    private final ImportBatchRepository batches;
+    private final ImportHistory history;
     private final ImportMappingRepository mappings;
 
     public ContributionImporter(PledgeRepository pledges, ContributionImportRepository store,
-            ImportBatchRepository batches, ImportMappingRepository mappings) {
+            ImportHistory history, ImportMappingRepository mappings) {
         this.pledges = pledges;
         this.store = store;
-        this.batches = batches;
+        this.history = history;
         this.mappings = mappings;
     }
 
-    /** The mapping remembered for files with these headers, else the one guessed from them. */
+    @Override
+    public ImportKind kind() {
+        return ImportKind.CONTRIBUTIONS;
+    }
+
+    @Override
+    public List<ImportField> fields() {
+        return FIELDS;
+    }
+
+    @Override
     public ColumnMapping mappingFor(List<String> headers) {
         return mappings.find(ImportKind.CONTRIBUTIONS, headers).orElseGet(() -> plan(null).guessMapping(headers));
     }
@@ -73,7 +86,9 @@ public class ContributionImporter {
      * Reads the whole file without writing: every problem by row and column, and the duplicates. Refused when no
      * column names the pledge (neither Pledge ID nor Member) or a required field has no column.
      */
-    public DryRun<ContributionDraft> dryRun(Path file, ColumnMapping mapping) throws InvalidInputException {
+    @Override
+    public DryRun<ContributionDraft> dryRun(Path file, ColumnMapping mapping, IntConsumer rowsRead)
+            throws InvalidInputException {
         if (!mapping.isMapped("pledge") && !mapping.isMapped("member")) {
             throw new InvalidInputException(List.of(new Problem(0, "Pledge ID",
                     "map a Pledge ID column, or a Member column (with a Project column for project pledges)")));
@@ -101,18 +116,16 @@ public class ContributionImporter {
      * any problem refuses the whole file; with it, invalid rows are left out (and listed in the outcome).
      * Duplicates follow {@code choices}: skip, update (the stored entry's description and link), or create.
      */
-    public ImportOutcome commit(DryRun<ContributionDraft> run, String sourceName, DuplicateChoices choices,
+    @Override
+    public ImportResult commit(DryRun<ContributionDraft> run, DuplicateChoices choices, boolean skipInvalid)
+            throws InvalidInputException {
+        return commit(run, Importer.sourceName(run), choices, skipInvalid);
+    }
+
+    /** As {@link #commit(DryRun, DuplicateChoices, boolean)}, kept in the history under {@code sourceName}. */
+    public ImportResult commit(DryRun<ContributionDraft> run, String sourceName, DuplicateChoices choices,
             boolean skipInvalid) throws InvalidInputException {
-        if (!skipInvalid) {
-            run.requireNoProblems();
-        } else {
-            // problems of the file as a whole (dates read both ways in one column) cannot be skipped row by row
-            int rowProblems = run.invalid().stream().mapToInt(r -> r.problems().size()).sum();
-            List<Problem> all = run.problems();
-            if (all.size() > rowProblems) {
-                throw new InvalidInputException(all.subList(rowProblems, all.size()));
-            }
-        }
+        Importer.requireImportable(run, skipInvalid);
         List<PlannedChange<ContributionDraft>> planned = run.resolve(choices);
         ContributionChecks checks = new ContributionChecks(pledges);
         Problems problems = new Problems();
@@ -138,13 +151,13 @@ public class ContributionImporter {
         long batch = store.commit(sourceName, creates, updates);
         mappings.save(ImportKind.CONTRIBUTIONS, run.mapping());
         int valid = run.valid().size();
-        return new ImportOutcome(batch, creates.size(), updates.size(), valid - creates.size() - updates.size(),
+        return new ImportResult(batch, creates.size(), updates.size(), valid - creates.size() - updates.size(),
                 run.invalid());
     }
 
-    /** Undoes an import of contributions (or any batch), as {@link ImportBatchRepository#undo}. */
+    @Override
     public void undo(long batchId) throws InvalidInputException {
-        batches.undo(batchId);
+        history.undo(batchId);
     }
 
     private ImportPlan<ContributionDraft> plan(PledgeResolver resolver) {
@@ -196,11 +209,6 @@ public class ContributionImporter {
     static String hoursText(long minutes) {
         return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
                 java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
-    }
-
-    /** What a commit did: its batch (for undo), rows created and updated, duplicates skipped, invalid rows left. */
-    public record ImportOutcome(long batchId, int created, int updated, int skippedDuplicates,
-            List<org.oscc.chamberlain.importing.InvalidRow> invalidRows) {
     }
 
     /** The valid rows of a dry run, for a preview. */

@@ -378,7 +378,7 @@ public class PledgeRepository {
 
     // --- mapping ----------------------------------------------------------------------------------------------
 
-    private static void fill(PledgeRecord r, Pledge p) {
+    static void fill(PledgeRecord r, Pledge p) {
         r.setOrganizationId(toInt(p.organizationId()));
         r.setProjectId(toInt(p.projectId()));
         r.setKind(p.kind().name());

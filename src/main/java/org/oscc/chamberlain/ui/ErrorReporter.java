@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class ErrorReporter {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorReporter.class);
     private static final Set<String> SHOWN = new HashSet<>();
-    private static volatile boolean dialogsEnabled = true;
+    private static final java.util.concurrent.atomic.AtomicBoolean DIALOGS_ENABLED =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
     private static final java.util.concurrent.atomic.AtomicInteger REPORTED =
             new java.util.concurrent.atomic.AtomicInteger();
 
@@ -38,7 +39,7 @@ public final class ErrorReporter {
 
     /** For headless tests that assert on the log rather than click dialogs away. */
     public static void setDialogsEnabled(boolean enabled) {
-        dialogsEnabled = enabled;
+        DIALOGS_ENABLED.set(enabled);
     }
 
     /** How many failures were reported since start (tests check that typed input never reaches this). */
@@ -71,7 +72,7 @@ public final class ErrorReporter {
         }
         REPORTED.incrementAndGet();
         LOG.error("Unexpected error", e);
-        if (!dialogsEnabled) {
+        if (!DIALOGS_ENABLED.get()) {
             return;
         }
         Throwable root = rootCause(e);

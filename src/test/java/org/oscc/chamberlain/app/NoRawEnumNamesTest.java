@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.app;
 
+import org.oscc.chamberlain.root.ChamberServices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;

@@ -20,9 +20,6 @@ import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.importing.ImportMappingRepository;
-import org.oscc.chamberlain.members.MemberImportRepository;
 import org.oscc.chamberlain.members.MemberImportResult;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.NameKey;
@@ -117,9 +114,8 @@ final class MemberImportBench implements Benchmark {
             System.gc();
             try (Store store = TestStores.fresh(folder, Clock.systemDefaultZone());
                     HeapSampler heap = new HeapSampler()) {
-                ImportBatchRepository batches = new ImportBatchRepository(store);
-                MemberImporter importer = new MemberImporter(new MemberImportRepository(store, batches),
-                        new ImportMappingRepository(store), batches, store.clock());
+                MemberImporter importer = org.oscc.chamberlain.root.ChamberServices.on(store,
+                        new org.oscc.chamberlain.store.DataFolders(folder.resolve("home"))).memberImporter();
                 long start = System.nanoTime();
                 ColumnMapping mapping = importer.mappingFor(importer.preview(csv, 0).headers());
                 DryRun<NewMember> run = importer.dryRun(csv, mapping);

@@ -11,8 +11,8 @@ import org.oscc.chamberlain.calendar.AgendaLine;
 import org.oscc.chamberlain.calendar.Attendee;
 import org.oscc.chamberlain.calendar.InviteEvent;
 import org.oscc.chamberlain.calendar.InviteWriter;
-import org.oscc.chamberlain.calendar.Rsvp;
-import org.oscc.chamberlain.calendar.SessionStatus;
+import org.oscc.chamberlain.pitches.Rsvp;
+import org.oscc.chamberlain.pitches.SessionStatus;
 
 /**
  * Times the season feed (METHOD:PUBLISH) of 100 sessions with 200 invitees each, after warming up; median of 5.

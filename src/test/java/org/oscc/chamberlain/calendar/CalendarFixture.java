@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import org.oscc.chamberlain.pitches.AgendaSlot;
 import org.oscc.chamberlain.pitches.PitchNight;
-import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionStatus;
 import org.oscc.chamberlain.settings.ChamberSettings;
-import org.oscc.chamberlain.settings.SettingsRepository;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
@@ -40,11 +38,13 @@ final class CalendarFixture implements AutoCloseable {
 
     private CalendarFixture(Path dir, String organizerEmail) throws Exception {
         store = TestStores.fresh(dir, TestStores.FIXED_CLOCK);
-        settings = new SettingsService(new SettingsRepository(store));
+        org.oscc.chamberlain.root.ChamberServices services = org.oscc.chamberlain.root.ChamberServices.on(store,
+                new org.oscc.chamberlain.store.DataFolders(dir.resolve("home")));
+        settings = services.settings();
         settings.save(ChamberSettings.DEFAULTS.withOrganizer("Ana Organizer", organizerEmail));
-        pitches = new PitchNightService(new PitchNightRepository(store), settings, store.clock());
+        pitches = services.pitchNights();
         issues = new InviteIssueRepository(store);
-        calendar = new CalendarService(pitches, issues, settings, store.clock());
+        calendar = services.calendar();
 
         zoe = contact("Zoë Tremblay", "Zoe.Tremblay@example.org", true);
         bob = contact("Bob Smith", "bob@example.org", true);

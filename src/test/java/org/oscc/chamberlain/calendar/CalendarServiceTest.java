@@ -215,7 +215,7 @@ class CalendarServiceTest {
     void recordingAnIssueForAMissingSessionWritesNothing() {
         IssuedInvite issued = new IssuedInvite(0, IssuedInvite.Method.REQUEST, new InviteSnapshot(
                 CalendarFixture.START, Invites.TORONTO, 60, "", "", "",
-                org.oscc.chamberlain.calendar.SessionStatus.SCHEDULED, "x", List.of()));
+                org.oscc.chamberlain.pitches.SessionStatus.SCHEDULED, "x", List.of()));
 
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> f.issues.record(999, issued,
                 CalendarFixture.START));

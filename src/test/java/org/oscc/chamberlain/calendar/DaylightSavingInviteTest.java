@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

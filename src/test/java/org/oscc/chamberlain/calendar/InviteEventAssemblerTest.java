@@ -1,5 +1,7 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
+import org.oscc.chamberlain.pitches.Rsvp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.Rsvp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.BodyPart;

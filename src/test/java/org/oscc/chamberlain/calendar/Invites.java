@@ -1,5 +1,7 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.pitches.SessionStatus;
+import org.oscc.chamberlain.pitches.Rsvp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -24,9 +24,9 @@ import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.root.ChamberServices;
+import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.TestStores;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
@@ -41,10 +41,9 @@ class MemberImporterTest {
     @BeforeEach
     void open() {
         store = TestStores.fresh(dir, TestStores.FIXED_CLOCK);
-        ImportBatchRepository batches = new ImportBatchRepository(store);
-        importer = new MemberImporter(new MemberImportRepository(store, batches), new ImportMappingRepository(store),
-                batches, store.clock());
-        members = new MemberService(new OrganizationRepository(store), new ContactRepository(store), store.clock());
+        ChamberServices services = ChamberServices.on(store, new DataFolders(dir.resolve("home")));
+        importer = services.memberImporter();
+        members = services.members();
     }
 
     @AfterEach

@@ -15,8 +15,6 @@ import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
-import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
@@ -44,10 +42,8 @@ class ContributionImporterTest {
         LocalDate dec = LocalDate.of(2026, 12, 31);
         acmePool = pledges.create(PledgeDraft.hours(acme, null, 6000, jan, dec, PledgeStatus.ACTIVE)).id();
         acmeTuque = pledges.create(PledgeDraft.hours(acme, tuque, 3000, jan, dec, PledgeStatus.ACTIVE)).id();
-        PledgeRepository repo = new PledgeRepository(store);
-        ImportBatchRepository batches = new ImportBatchRepository(store);
-        importer = new ContributionImporter(repo, new ContributionImportRepository(store, repo, batches), batches,
-                new ImportMappingRepository(store));
+        importer = org.oscc.chamberlain.root.ChamberServices.on(store,
+                new org.oscc.chamberlain.store.DataFolders(dir.resolve("home"))).contributionImporter();
     }
 
     @AfterEach
@@ -79,7 +75,7 @@ class ContributionImporterTest {
                         org.assertj.core.groups.Tuple.tuple(acmePool, 120L),
                         org.assertj.core.groups.Tuple.tuple(acmePool, 45L));
 
-        ContributionImporter.ImportOutcome done = importer.commit(run, "timesheet.csv",
+        org.oscc.chamberlain.importing.ImportResult done = importer.commit(run, "timesheet.csv",
                 DuplicateChoices.all(DuplicateChoice.SKIP), false);
 
         assertThat(done.created()).isEqualTo(3);
@@ -113,10 +109,10 @@ class ContributionImporterTest {
         assertThat(refused.problems()).hasSize(4);
         assertThat(fx.pledgeData()).isEqualTo(before);
 
-        ContributionImporter.ImportOutcome partial = importer.commit(run, "t.csv",
+        org.oscc.chamberlain.importing.ImportResult partial = importer.commit(run, "t.csv",
                 DuplicateChoices.all(DuplicateChoice.SKIP), true);
         assertThat(partial.created()).isEqualTo(1);
-        assertThat(partial.invalidRows()).hasSize(4);
+        assertThat(partial.leftOut()).hasSize(4);
     }
 
     @Test
@@ -164,13 +160,13 @@ class ContributionImporterTest {
             assertThat(d.describe()).contains("already stored");
         });
 
-        ContributionImporter.ImportOutcome skipped = importer.commit(run, "t.csv",
+        org.oscc.chamberlain.importing.ImportResult skipped = importer.commit(run, "t.csv",
                 DuplicateChoices.all(DuplicateChoice.SKIP), false);
         assertThat(skipped.created()).isEqualTo(1);
-        assertThat(skipped.skippedDuplicates()).isEqualTo(1);
+        assertThat(skipped.skipped()).isEqualTo(1);
         importer.undo(skipped.batchId());
 
-        ContributionImporter.ImportOutcome updated = importer.commit(dryRun(f), "t.csv",
+        org.oscc.chamberlain.importing.ImportResult updated = importer.commit(dryRun(f), "t.csv",
                 DuplicateChoices.all(DuplicateChoice.UPDATE), false);
         assertThat(updated.updated()).isEqualTo(1);
         assertThat(pledges.contributions(acmePool)).extracting(Contribution::description)
@@ -185,7 +181,7 @@ class ContributionImporterTest {
     void undoRemovesEveryImportedEntry() throws Exception {
         String before = fx.pledgeData();
         Path f = file("Pledge ID,Date,Hours\n" + acmePool + ",2026-03-02,1\n" + acmeTuque + ",2026-03-02,2\n");
-        ContributionImporter.ImportOutcome done = importer.commit(dryRun(f), "t.csv",
+        org.oscc.chamberlain.importing.ImportResult done = importer.commit(dryRun(f), "t.csv",
                 DuplicateChoices.all(DuplicateChoice.SKIP), false);
         assertThat(pledges.contributions(acmeTuque)).hasSize(1);
 

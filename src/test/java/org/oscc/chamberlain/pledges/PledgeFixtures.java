@@ -8,8 +8,6 @@ import static org.oscc.chamberlain.store.jooq.Tables.PROJECT;
 
 import java.time.LocalDateTime;
 import org.jooq.DSLContext;
-import org.oscc.chamberlain.settings.SettingsRepository;
-import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.Store;
 
 /** Members, projects and contacts written straight into a test store, as the members feature would. */
@@ -21,9 +19,10 @@ public final class PledgeFixtures {
         this.dsl = store.dsl();
     }
 
+    /** The pledge service as the window and the CLI get it, from the composition root. */
     public static PledgeService service(Store store) {
-        return new PledgeService(new PledgeRepository(store), new SettingsService(new SettingsRepository(store)),
-                store.clock());
+        return org.oscc.chamberlain.root.ChamberServices.on(store,
+                new org.oscc.chamberlain.store.DataFolders(store.file().getParent().resolve("home"))).pledges();
     }
 
     public long member(String name, Integer itHeadcount) {

@@ -29,7 +29,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
+import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.members.MemberFilter;
+import org.oscc.chamberlain.members.MemberImportResult;
 import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
@@ -279,7 +281,8 @@ public class MembersController implements Refreshable, LeaveCheck {
 
     @FXML
     private void onImport() {
-        new ImportWizard(importer, tasks, root.getScene().getWindow(), () -> reload(null)).show();
+        new ImportWizard<>(importer, "memberImport", outcome -> ((MemberImportResult) outcome).describe(), tasks,
+                root.getScene().getWindow(), () -> reload(null)).show();
     }
 
     @FXML

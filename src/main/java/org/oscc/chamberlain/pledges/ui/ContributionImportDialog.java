@@ -221,7 +221,7 @@ final class ContributionImportDialog {
                 done -> {
                     batch = done.batchId();
                     result.setText(Messages.get("pledges.wizard.done", done.batchId(), done.created(), done.updated(),
-                            done.skippedDuplicates()));
+                            done.skipped()));
                     result.getStyleClass().setAll("label", "message-ok");
                     undo.setVisible(true);
                     imported.run();

@@ -19,11 +19,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.MemberFacts;
 import org.oscc.chamberlain.pledges.PitchChoice;
 import org.oscc.chamberlain.pledges.PledgeFilter;
+import org.oscc.chamberlain.pledges.PledgeImporter;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
@@ -47,6 +49,7 @@ import org.oscc.chamberlain.ui.ViewShortcuts;
 public class PledgesController implements Refreshable, LeaveCheck {
     private final PledgeService pledges;
     private final ContributionImporter importer;
+    private final PledgeImporter pledgeImporter;
     private final BackgroundTasks tasks;
     private PledgeForm form;
     private ContributionLog log;
@@ -69,9 +72,11 @@ public class PledgesController implements Refreshable, LeaveCheck {
     @FXML private Label count;
     @FXML private HBox detail;
 
-    public PledgesController(PledgeService pledges, ContributionImporter importer, BackgroundTasks tasks) {
+    public PledgesController(PledgeService pledges, ContributionImporter importer, PledgeImporter pledgeImporter,
+            BackgroundTasks tasks) {
         this.pledges = pledges;
         this.importer = importer;
+        this.pledgeImporter = pledgeImporter;
         this.tasks = tasks;
     }
 
@@ -193,6 +198,14 @@ public class PledgesController implements Refreshable, LeaveCheck {
             log.show(null);
             form.startNew();
         });
+    }
+
+    /** The pledge spreadsheet, through the same wizard as the member roster. */
+    @FXML
+    private void onImportPledges() {
+        new ImportWizard<>(pledgeImporter, "pledgeImport", outcome -> Messages.get("pledgeImport.done",
+                outcome.batchId(), outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
+                tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
     }
 
     @FXML

@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.app;
+package org.oscc.chamberlain.root;
 
 import java.nio.file.Path;
 import org.oscc.chamberlain.calendar.CalendarService;
@@ -7,6 +7,7 @@ import org.oscc.chamberlain.dashboard.ChamberOverviewService;
 import org.oscc.chamberlain.dashboard.DashboardRepository;
 import org.oscc.chamberlain.dashboard.DashboardService;
 import org.oscc.chamberlain.importing.ImportBatchRepository;
+import org.oscc.chamberlain.importing.ImportHistory;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
 import org.oscc.chamberlain.members.ContactRepository;
 import org.oscc.chamberlain.members.MemberImportRepository;
@@ -17,6 +18,8 @@ import org.oscc.chamberlain.pitches.PitchNightRepository;
 import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pledges.ContributionImportRepository;
 import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.PledgeImportRepository;
+import org.oscc.chamberlain.pledges.PledgeImporter;
 import org.oscc.chamberlain.pledges.PledgeRepository;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.projects.ProjectRepository;
@@ -36,8 +39,10 @@ import org.oscc.chamberlain.store.StoreOpener;
 import org.oscc.chamberlain.store.StoreUnavailableException;
 
 /**
- * The composition root for one open chamber: the store and every service built on it. Opening another chamber
- * builds a new one; closing it releases the store.
+ * The composition root for one open chamber: the store and every service built on it, and the only place that
+ * builds repositories (ArchitectureTest holds that). The window's controller factory, every CLI command and the
+ * tests take their services from here; it uses no JavaFX. Opening another chamber builds a new one; closing it
+ * releases the store.
  */
 public final class ChamberServices implements AutoCloseable {
     private final Store store;
@@ -55,6 +60,8 @@ public final class ChamberServices implements AutoCloseable {
     private final PledgeService pledges;
     private final DashboardService dashboard;
     private final ContributionImporter contributionImporter;
+    private final ImportHistory importHistory;
+    private final PledgeImporter pledgeImporter;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -73,19 +80,27 @@ public final class ChamberServices implements AutoCloseable {
         ContactRepository contacts = new ContactRepository(store);
         this.members = new MemberService(new OrganizationRepository(store), contacts, store.clock());
         ImportBatchRepository batches = new ImportBatchRepository(store);
+        this.importHistory = new ImportHistory(batches);
         this.memberImporter = new MemberImporter(new MemberImportRepository(store, batches),
-                new ImportMappingRepository(store), batches, store.clock());
+                new ImportMappingRepository(store), importHistory, store.clock());
         this.projects = new ProjectService(new ProjectRepository(store), contacts, store.clock());
         this.dashboard = new DashboardService(pledges, settings, pitchNights, overview, new DashboardRepository(store),
                 store.clock());
         this.contributionImporter = new ContributionImporter(pledgeRepository,
-                new ContributionImportRepository(store, pledgeRepository, batches), batches,
+                new ContributionImportRepository(store, pledgeRepository, batches), importHistory,
                 new ImportMappingRepository(store));
+        this.pledgeImporter = new PledgeImporter(pledgeRepository, new PledgeImportRepository(store, batches),
+                new ImportMappingRepository(store), importHistory, settings);
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
     public static ChamberServices open(Path file, DataFolders folders) throws StoreUnavailableException {
-        return new ChamberServices(new StoreOpener().open(file), folders);
+        return on(new StoreOpener().open(file), folders);
+    }
+
+    /** The services on a store already open; closing them closes the store. */
+    public static ChamberServices on(Store store, DataFolders folders) {
+        return new ChamberServices(store, folders);
     }
 
     public Store store() {
@@ -146,6 +161,15 @@ public final class ChamberServices implements AutoCloseable {
 
     public ContributionImporter contributionImporter() {
         return contributionImporter;
+    }
+
+    public PledgeImporter pledgeImporter() {
+        return pledgeImporter;
+    }
+
+    /** Every import of the chamber and its undo. */
+    public ImportHistory importHistory() {
+        return importHistory;
     }
 
     @Override

@@ -1,8 +1,9 @@
-package org.oscc.chamberlain.members.ui;
+package org.oscc.chamberlain.ui.imports;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -24,9 +25,8 @@ import javafx.stage.Window;
 import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.SheetPreview;
-import org.oscc.chamberlain.members.MemberImportResult;
-import org.oscc.chamberlain.members.MemberImporter;
-import org.oscc.chamberlain.members.NewMember;
+import org.oscc.chamberlain.importing.ImportOutcome;
+import org.oscc.chamberlain.importing.Importer;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.Dialogs;
 import org.oscc.chamberlain.ui.ErrorReporter;
@@ -35,12 +35,19 @@ import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
- * The spreadsheet import wizard: choose a file, map its columns (guessed, or as chosen last time for the same
- * headers) with a preview, review the dry run (every problem by row, column and reason; duplicates with skip,
- * update or create), then import with progress, and undo that import in one click.
+ * The one spreadsheet import wizard, over any {@link Importer} (members, pledges): choose a file, map its columns
+ * (guessed, or as chosen last time for the same headers) with a preview, review the dry run (every problem by row,
+ * column and reason; duplicates with skip, update or create), then import with progress, and undo that import in
+ * one click. What differs by kind (title, help, the duplicates' heading, the outcome's words) comes from the
+ * messages under the wizard's prefix ({@code memberImport.title}, {@code pledgeImport.title} ...).
+ *
+ * @param <R> what one valid row becomes
  */
-final class ImportWizard {
-    private final MemberImporter importer;
+public final class ImportWizard<R> {
+    /** Kind-specific words: {@code prefix.title}, {@code .file.help}, {@code .duplicates}, {@code .undone}, {@code .undo.confirm.text}. */
+    private final String prefix;
+    private final Function<ImportOutcome, String> describe;
+    private final Importer<R> importer;
     private final BackgroundTasks tasks;
     private final Runnable onImported;
     private final Stage stage = new Stage();
@@ -55,19 +62,23 @@ final class ImportWizard {
     private final Button close = new Button(Messages.get("memberImport.close"));
     private final TextField file = new TextField();
     private ImportMappingStep mappingStep;
-    private ImportReviewStep reviewStep;
+    private ImportReviewStep<R> reviewStep;
     private boolean finished;
     private Task<?> running;
     private Runnable onNext = () -> { };
     private Runnable onBack = () -> { };
 
-    ImportWizard(MemberImporter importer, BackgroundTasks tasks, Window owner, Runnable onImported) {
+    public ImportWizard(Importer<R> importer, String prefix, Function<ImportOutcome, String> describe,
+            BackgroundTasks tasks, Window owner, Runnable onImported) {
         this.importer = importer;
+        this.prefix = prefix;
+        this.describe = describe;
         this.tasks = tasks;
         this.onImported = onImported;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get("memberImport.title"));
+        stage.setTitle(Messages.get(prefix + ".title"));
+        stage.getProperties().put("importKind", importer.kind().name());
         step.getStyleClass().add("page-title");
         step.setId("wizardStep");
         back.setId("wizardBack");
@@ -105,6 +116,9 @@ final class ImportWizard {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox.setHgrow(status, Priority.SOMETIMES);
+        for (Button b : new Button[] {cancel, back, next, commit, close}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // a long reason wraps beside them; their words stay whole
+        }
         HBox buttons = new HBox(8, progress, status, gap, cancel, back, next, commit, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(12, 0, 0, 0));
@@ -119,7 +133,7 @@ final class ImportWizard {
         stage.setScene(scene);
     }
 
-    void show() {
+    public void show() {
         chooseFileStep();
         stage.show();
     }
@@ -151,7 +165,7 @@ final class ImportWizard {
                 file.setText(chosen.getAbsolutePath());
             }
         });
-        Label help = new Label(Messages.get("memberImport.file.help"));
+        Label help = new Label(Messages.get(prefix + ".file.help"));
         help.setWrapText(true);
         help.getStyleClass().add("muted");
         VBox page = new VBox(12, new HBox(8, file, browse), help);
@@ -171,11 +185,15 @@ final class ImportWizard {
         busy(Messages.get("memberImport.reading"));
         tasks.run(Messages.get("memberImport.reading"), () -> {
             SheetPreview preview = importer.preview(path, 10);
-            return new Object[] {preview, importer.mappingFor(preview.headers())};
+            return new Headers(preview, importer.mappingFor(preview.headers()));
         }, result -> {
             idle();
-            mappingStep((SheetPreview) result[0], (ColumnMapping) result[1], path);
+            mappingStep(result.preview(), result.mapping(), path);
         }, this::failed);
+    }
+
+    /** A file's first rows and the mapping offered for its headers. */
+    private record Headers(SheetPreview preview, ColumnMapping mapping) {
     }
 
     private void mappingStep(SheetPreview preview, ColumnMapping guessed, Path path) {
@@ -190,9 +208,9 @@ final class ImportWizard {
 
     private void dryRun(Path path) {
         ColumnMapping mapping = mappingStep.mapping();
-        Task<DryRun<NewMember>> task = new Task<>() {
+        Task<DryRun<R>> task = new Task<>() {
             @Override
-            protected DryRun<NewMember> call() throws Exception {
+            protected DryRun<R> call() throws Exception {
                 updateMessage(Messages.get("memberImport.checking"));
                 return importer.dryRun(path, mapping, rows -> {
                     if (isCancelled()) {
@@ -214,9 +232,9 @@ final class ImportWizard {
         run(task);
     }
 
-    private void reviewStep(DryRun<NewMember> run, Path path) {
+    private void reviewStep(DryRun<R> run, Path path) {
         step.setText(Messages.get("memberImport.step.review"));
-        reviewStep = new ImportReviewStep(run);
+        reviewStep = new ImportReviewStep<>(run, Messages.get(prefix + ".duplicates"));
         body.setCenter(reviewStep.view());
         say("", false);
         buttons(true, false, true);
@@ -232,12 +250,12 @@ final class ImportWizard {
     }
 
     private void commit() {
-        DryRun<NewMember> run = reviewStep.run();
+        DryRun<R> run = reviewStep.run();
         var choices = reviewStep.choices();
         boolean skipInvalid = reviewStep.skipInvalid();
-        Task<MemberImportResult> task = new Task<>() {
+        Task<ImportOutcome> task = new Task<>() {
             @Override
-            protected MemberImportResult call() throws Exception {
+            protected ImportOutcome call() throws Exception {
                 updateMessage(Messages.get("memberImport.writing", run.valid().size()));
                 return importer.commit(run, choices, skipInvalid);
             }
@@ -252,11 +270,11 @@ final class ImportWizard {
         cancel.setVisible(false); // one transaction: it ends whole or not at all
     }
 
-    private void done(MemberImportResult result) {
+    private void done(ImportOutcome result) {
         finished = true;
         commit.disableProperty().unbind();
         step.setText(Messages.get("memberImport.step.done"));
-        Label summary = new Label(result.describe());
+        Label summary = new Label(describe.apply(result));
         summary.setId("importResult");
         summary.setWrapText(true);
         summary.getStyleClass().add("message-ok");
@@ -264,7 +282,7 @@ final class ImportWizard {
         undo.setId("undoImport");
         undo.setOnAction(e -> {
             if (!Dialogs.confirmDestructive(stage, Messages.get("memberImport.undo.confirm.header",
-                    Path.of(file.getText().strip()).getFileName()), Messages.get("memberImport.undo.confirm.text"),
+                    Path.of(file.getText().strip()).getFileName()), Messages.get(prefix + ".undo.confirm.text"),
                     Messages.get("memberImport.undo.confirm.action"))) {
                 return;
             }
@@ -272,7 +290,7 @@ final class ImportWizard {
                 importer.undo(result.batchId());
                 return result.batchId();
             }, id -> {
-                summary.setText(Messages.get("memberImport.undone", id));
+                summary.setText(Messages.get(prefix + ".undone", id));
                 undo.setDisable(true);
                 onImported.run();
             }, this::failed);

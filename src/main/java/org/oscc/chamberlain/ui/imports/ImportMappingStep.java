@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.members.ui;
+package org.oscc.chamberlain.ui.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,7 @@ import org.oscc.chamberlain.importing.ImportField;
 import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.importing.SheetRow;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 
 /** The wizard's mapping step: a column chooser per field (pre-set to the guess), the date order, and a preview. */
 final class ImportMappingStep {
@@ -57,7 +58,7 @@ final class ImportMappingStep {
             grid.add(box, i < half ? 1 : 3, i % half);
         }
         dateOrder.getItems().setAll(DateOrder.values());
-        dateOrder.setConverter(MemberFields.converter(o -> Messages.get("memberImport.dateOrder." + o.name())));
+        dateOrder.setConverter(TextConverter.of(o -> Messages.get("memberImport.dateOrder." + o.name())));
         dateOrder.setValue(guessed.dateOrder());
         dateOrder.setId("dateOrder");
         grid.add(new Label(Messages.get("memberImport.dateOrder")), 0, half);

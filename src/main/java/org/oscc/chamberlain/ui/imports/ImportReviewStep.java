@@ -1,4 +1,4 @@
-package org.oscc.chamberlain.members.ui;
+package org.oscc.chamberlain.ui.imports;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -20,23 +20,23 @@ import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
 import org.oscc.chamberlain.importing.DuplicateMatch;
-import org.oscc.chamberlain.members.NewMember;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
  * The wizard's review step: what the dry run found. Every problem by row, column and reason; the duplicates, each
  * with skip, update or create (and one choice for all); whether to leave the invalid rows out.
  */
-final class ImportReviewStep {
-    private final DryRun<NewMember> run;
+final class ImportReviewStep<R> {
+    private final DryRun<R> run;
     private final ComboBox<DuplicateChoice> forAll = new ComboBox<>();
     private final Map<Integer, DuplicateChoice> byRow = new HashMap<>();
     private final CheckBox skipInvalid = new CheckBox(Messages.get("memberImport.skipInvalid"));
     private final BooleanBinding importable;
     private final Node view;
 
-    ImportReviewStep(DryRun<NewMember> run) {
+    ImportReviewStep(DryRun<R> run, String duplicatesHeading) {
         this.run = run;
         Label summary = new Label(Messages.get("memberImport.summary", run.rowsRead(), run.valid().size(),
                 run.invalid().size(), run.duplicates().stream().map(DuplicateMatch::row).distinct().count()));
@@ -56,10 +56,10 @@ final class ImportReviewStep {
             VBox.setVgrow(problems, Priority.ALWAYS);
         }
         if (!run.duplicates().isEmpty()) {
-            Label heading = new Label(Messages.get("memberImport.duplicates"));
+            Label heading = new Label(duplicatesHeading);
             heading.getStyleClass().add("section-heading");
             forAll.getItems().setAll(DuplicateChoice.values());
-            forAll.setConverter(MemberFields.converter(ImportReviewStep::label));
+            forAll.setConverter(TextConverter.of(ImportReviewStep::label));
             forAll.setValue(DuplicateChoice.SKIP);
             forAll.setId("duplicateForAll");
             forAll.valueProperty().addListener((o, a, b) -> {
@@ -101,7 +101,7 @@ final class ImportReviewStep {
 
             {
                 box.getItems().setAll(DuplicateChoice.values());
-                box.setConverter(MemberFields.converter(ImportReviewStep::label));
+                box.setConverter(TextConverter.of(ImportReviewStep::label));
                 box.setOnAction(e -> {
                     if (getItem() != null && box.getValue() != null) {
                         byRow.put(getItem().row(), box.getValue());
@@ -141,7 +141,7 @@ final class ImportReviewStep {
         return importable;
     }
 
-    DryRun<NewMember> run() {
+    DryRun<R> run() {
         return run;
     }
 
