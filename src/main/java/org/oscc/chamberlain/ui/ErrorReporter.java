@@ -53,19 +53,21 @@ public final class ErrorReporter {
      * not as a bug. The form that was saving keeps its edits: it is only told that storing failed.
      */
     public static void watchStore(Supplier<Path> openStore, Consumer<Path> restore) {
-        storeFile = openStore;
-        restorer = restore;
+        STORE_FILE.set(openStore);
+        RESTORER.set(restore);
     }
 
-    private static volatile Supplier<Path> storeFile = () -> null;
-    private static volatile Consumer<Path> restorer;
+    private static final java.util.concurrent.atomic.AtomicReference<Supplier<Path>> STORE_FILE =
+            new java.util.concurrent.atomic.AtomicReference<>(() -> null);
+    private static final java.util.concurrent.atomic.AtomicReference<Consumer<Path>> RESTORER =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public static void report(Throwable e) {
-        Path file = storeFile.get();
+        Path file = STORE_FILE.get().get();
         Optional<StoreFaults.Fault> fault = file == null ? Optional.empty() : StoreFaults.of(e, file);
         if (fault.isPresent()) {
             LOG.warn("Store fault ({}): {}", fault.get().kind(), fault.get().message(), e);
-            if (dialogsEnabled) {
+            if (DIALOGS_ENABLED.get()) {
                 showFault(fault.get());
             }
             return;
@@ -119,7 +121,7 @@ public final class ErrorReporter {
             alert.getDialogPane().setId("store-fault");
             alert.getDialogPane().setMinWidth(520);
             ButtonType restore = new ButtonType(Messages.get("store.fault.restore"), ButtonBar.ButtonData.OTHER);
-            Consumer<Path> restoring = restorer;
+            Consumer<Path> restoring = RESTORER.get();
             if (fault.backup().isPresent() && restoring != null) {
                 alert.getButtonTypes().setAll(restore, ButtonType.CLOSE);
             } else {
