@@ -76,6 +76,8 @@ public final class MailConnections {
         p.put("mail.imap.host", account.host());
         p.put("mail.imap.port", Integer.toString(account.port()));
         p.put("mail.imap.ssl.enable", Boolean.toString(account.ssl()));
+        // reading a message must not mark it read: only processed replies are marked
+        p.put("mail.imap.peek", "true");
         secure(p, "mail.imap", refused);
         Session session = Session.getInstance(p);
         try {
