@@ -8,6 +8,13 @@ import org.oscc.chamberlain.dashboard.DashboardRepository;
 import org.oscc.chamberlain.dashboard.DashboardService;
 import org.oscc.chamberlain.importing.ImportBatchRepository;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.mail.InviteDeliveryRepository;
+import org.oscc.chamberlain.mail.InviteSender;
+import org.oscc.chamberlain.mail.MailConnections;
+import org.oscc.chamberlain.mail.MailPasswords;
+import org.oscc.chamberlain.mail.MailSettingsService;
+import org.oscc.chamberlain.mail.ReplyFetcher;
+import org.oscc.chamberlain.mail.TlsTrust;
 import org.oscc.chamberlain.members.ContactRepository;
 import org.oscc.chamberlain.members.MemberImportRepository;
 import org.oscc.chamberlain.members.MemberImporter;
@@ -55,6 +62,10 @@ public final class ChamberServices implements AutoCloseable {
     private final PledgeService pledges;
     private final DashboardService dashboard;
     private final ContributionImporter contributionImporter;
+    private final MailSettingsService mailSettings;
+    private final MailConnections mailConnections;
+    private final InviteSender inviteSender;
+    private final ReplyFetcher replyFetcher;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -81,10 +92,46 @@ public final class ChamberServices implements AutoCloseable {
         this.contributionImporter = new ContributionImporter(pledgeRepository,
                 new ContributionImportRepository(store, pledgeRepository, batches), batches,
                 new ImportMappingRepository(store));
+        this.mailSettings = new MailSettingsService(new SettingsRepository(store));
+        this.mailConnections = new MailConnections(TlsTrust.system());
+        this.inviteSender = new InviteSender(calendar, new InviteDeliveryRepository(store), mailConnections,
+                store.clock(), InviteSender.Pacer.REAL);
+        this.replyFetcher = new ReplyFetcher(calendar, mailSettings, mailConnections);
+    }
+
+    /**
+     * The mail accounts' passwords: the operating system's credential store, or memory until Chamberlain closes.
+     * Kept for the whole run (not per chamber), so that a password is asked at most once each time it starts.
+     */
+    private static MailPasswords passwords;
+
+    /** Finding the credential store takes a moment: call it off the JavaFX thread. */
+    public static synchronized MailPasswords passwords() {
+        if (passwords == null) {
+            passwords = MailPasswords.forThisComputer();
+        }
+        return passwords;
+    }
+
+    public MailSettingsService mailSettings() {
+        return mailSettings;
+    }
+
+    public MailConnections mailConnections() {
+        return mailConnections;
+    }
+
+    public InviteSender inviteSender() {
+        return inviteSender;
+    }
+
+    public ReplyFetcher replyFetcher() {
+        return replyFetcher;
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
     public static ChamberServices open(Path file, DataFolders folders) throws StoreUnavailableException {
+        passwords();
         return new ChamberServices(new StoreOpener().open(file), folders);
     }
 

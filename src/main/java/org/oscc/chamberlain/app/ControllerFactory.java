@@ -10,6 +10,9 @@ import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
 import org.oscc.chamberlain.pledges.ui.PledgesController;
 import org.oscc.chamberlain.projects.ui.ProjectsController;
 import org.oscc.chamberlain.reports.ui.ReportsController;
+import org.oscc.chamberlain.mail.ui.EmailInviteActions;
+import org.oscc.chamberlain.mail.ui.MailAccountsController;
+import org.oscc.chamberlain.mail.ui.MailPasswordPrompt;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -41,6 +44,10 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (type == PledgesController.class) {
             return new PledgesController(services.pledges(), services.contributionImporter(), tasks);
         }
+        if (type == MailAccountsController.class) {
+            return new MailAccountsController(services.mailSettings(), ChamberServices.passwords(),
+                    services.mailConnections(), tasks);
+        }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
                     actions::showDocument);
@@ -48,7 +55,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (PitchNightControllerFactory.makes(type)) {
             return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock(),
                     (nightId, owner, changed) -> new InviteDialog(services.calendar(), tasks, actions::showDocument,
-                            actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
+                            actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP, mailActions())
+                            .show()).create(type);
         }
         if (type == ReportsController.class) {
             return new ReportsController(services.boardReports(), services.rosterExporter(),
@@ -69,5 +77,11 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
                     id -> mainWindow.showPledge(id));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+
+    private EmailInviteActions mailActions() {
+        return new EmailInviteActions(services.inviteSender(), services.replyFetcher(), services.mailSettings(),
+                new MailPasswordPrompt(ChamberServices.passwords(), tasks), () -> services.settings().current()
+                        .timeZone(), tasks);
     }
 }
