@@ -48,7 +48,7 @@ public final class InviteDialog {
     private final Button writeMails = new Button(Messages.get("invite.writeMails"), new FontIcon("mdi2e-email-outline"));
     private final CheckBox bcc = new CheckBox(Messages.get("invite.bcc"));
     private final InviteMailActions mail;
-    private final Button sendMails = new Button(Messages.get("invite.sendMails"), new FontIcon("mdi2e-email-send-outline"));
+    private final Button sendMails = new Button(Messages.get("invite.sendMails"), new FontIcon("mdi2e-email-fast-outline"));
 
     /**
      * @param changed called after anything was written (the screen reloads invitees and RSVPs)

@@ -50,7 +50,7 @@ public final class SendInvitesDialog {
     private final Label summary = new Label();
     private final Label progressText = new Label();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Button send = new Button("", new FontIcon("mdi2e-email-send-outline"));
+    private final Button send = new Button("", new FontIcon("mdi2e-email-fast-outline"));
     private final Button cancel = new Button(Messages.get("send.cancel"), new FontIcon("mdi2c-close-circle-outline"));
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private ZoneId shownZone = ZoneId.systemDefault();
