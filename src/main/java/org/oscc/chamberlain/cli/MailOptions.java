@@ -67,10 +67,10 @@ final class MailOptions {
                 r = r.withUser(user);
             }
             if (security != null) {
-                MailSecurity s = MailSecurity.parse(security).filter(x -> x != MailSecurity.STARTTLS)
+                MailSecurity s = MailSecurity.parse(security).filter(x -> x != MailSecurity.START_TLS)
                         .orElseThrow(() -> new ParameterException(spec.commandLine(),
                                 "--imap-security is none or ssl, not \"" + security + "\""));
-                r = r.withSsl(s == MailSecurity.SSL);
+                r = r.withSsl(s == MailSecurity.TLS);
             }
             if (folder != null) {
                 r = r.withFolder(folder);

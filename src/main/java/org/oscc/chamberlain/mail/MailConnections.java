@@ -46,9 +46,9 @@ public final class MailConnections {
         p.put("mail.smtp.host", account.host());
         p.put("mail.smtp.port", Integer.toString(account.port()));
         p.put("mail.smtp.auth", Boolean.toString(account.signsIn()));
-        p.put("mail.smtp.ssl.enable", Boolean.toString(account.security() == MailSecurity.SSL));
-        p.put("mail.smtp.starttls.enable", Boolean.toString(account.security() == MailSecurity.STARTTLS));
-        p.put("mail.smtp.starttls.required", Boolean.toString(account.security() == MailSecurity.STARTTLS));
+        p.put("mail.smtp.ssl.enable", Boolean.toString(account.security() == MailSecurity.TLS));
+        p.put("mail.smtp.starttls.enable", Boolean.toString(account.security() == MailSecurity.START_TLS));
+        p.put("mail.smtp.starttls.required", Boolean.toString(account.security() == MailSecurity.START_TLS));
         secure(p, "mail.smtp", refused);
         p.put("mail.smtp.localhost", localName(account.fromAddress()));
         Session session = Session.getInstance(p);

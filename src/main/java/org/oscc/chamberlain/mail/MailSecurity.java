@@ -3,20 +3,23 @@ package org.oscc.chamberlain.mail;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a connection to a mail server is protected: not at all, upgraded after connecting (STARTTLS), or TLS from the start. */
+/**
+ * How a connection to a mail server is protected: not at all, upgraded after connecting (STARTTLS), or TLS from the
+ * start (what mail programs call SSL).
+ */
 public enum MailSecurity {
-    NONE, STARTTLS, SSL;
+    NONE, START_TLS, TLS;
 
-    /** Reads "none", "starttls" or "ssl" (any case); empty for anything else. */
+    /** Reads "none", "starttls" or "ssl" (as the command line and mail programs say them) or a constant's name. */
     public static Optional<MailSecurity> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        for (MailSecurity s : values()) {
-            if (s.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return switch (text.strip().toUpperCase(Locale.ROOT)) {
+            case "NONE" -> Optional.of(NONE);
+            case "STARTTLS", "START_TLS" -> Optional.of(START_TLS);
+            case "SSL", "TLS" -> Optional.of(TLS);
+            default -> Optional.empty();
+        };
     }
 }

@@ -10,7 +10,7 @@ public record OutgoingAccount(String host, int port, MailSecurity security, Stri
 
     public OutgoingAccount {
         host = host == null ? "" : host.strip();
-        security = security == null ? MailSecurity.STARTTLS : security;
+        security = security == null ? MailSecurity.START_TLS : security;
         user = user == null ? "" : user.strip();
         fromName = fromName == null ? "" : fromName.strip();
         fromAddress = fromAddress == null ? "" : fromAddress.strip();

@@ -193,7 +193,7 @@ class InviteSenderTest {
 
     @Test
     void sendsOverSslWhenTheServersCertificateIsTrusted() throws Exception {
-        SendReport report = sender().send(f.nightId, server.smtp(server.smtpsPort(), MailSecurity.SSL),
+        SendReport report = sender().send(f.nightId, server.smtp(server.smtpsPort(), MailSecurity.TLS),
                 MailTestServer.PASSWORD, InviteSender.Listener.NONE);
         assertThat(report.count(SendLine.Outcome.SENT)).isEqualTo(20);
         assertThat(receivedPerAddress()).hasSize(20);
@@ -216,7 +216,7 @@ class InviteSenderTest {
                 .isInstanceOf(MailFailure.class).hasMessageContaining("There is no server called \"no-such-host.invalid\"");
 
         MailConnections system = new MailConnections(TlsTrust.system());
-        assertThatThrownBy(() -> system.testOutgoing(server.smtp(server.smtpsPort(), MailSecurity.SSL),
+        assertThatThrownBy(() -> system.testOutgoing(server.smtp(server.smtpsPort(), MailSecurity.TLS),
                 MailTestServer.PASSWORD)).isInstanceOf(MailFailure.class)
                 .hasMessageContaining("is not trusted").hasMessageContaining("GreenMail selfsigned Test Certificate")
                 .satisfies(e -> assertThat(((MailFailure) e).kind())
@@ -224,7 +224,7 @@ class InviteSenderTest {
         assertThatThrownBy(() -> system.testIncoming(server.imap(true), MailTestServer.PASSWORD))
                 .isInstanceOf(MailFailure.class).hasMessageContaining("GreenMail selfsigned Test Certificate");
 
-        assertThat(trusting.testOutgoing(server.smtp(server.smtpsPort(), MailSecurity.SSL), MailTestServer.PASSWORD))
+        assertThat(trusting.testOutgoing(server.smtp(server.smtpsPort(), MailSecurity.TLS), MailTestServer.PASSWORD))
                 .isEqualTo("Signed in to 127.0.0.1 as ana.");
         assertThat(trusting.testIncoming(server.imap(true), MailTestServer.PASSWORD))
                 .startsWith("Signed in to 127.0.0.1 as ana; the folder \"INBOX\" holds 0 messages.");

@@ -54,7 +54,7 @@ class MailCommandsTest {
         try (MailFixture f = new MailFixture(dir)) {
             night = f.nightId;
             // the settings point at a port where nothing listens: each command overrides it
-            f.mailSettings.save(new MailAccounts(server.smtp(1, MailSecurity.STARTTLS),
+            f.mailSettings.save(new MailAccounts(server.smtp(1, MailSecurity.START_TLS),
                     new IncomingAccount("127.0.0.1", 1, true, MailTestServer.USER, "INBOX",
                             IncomingAccount.Marking.FLAG, "")));
         }
