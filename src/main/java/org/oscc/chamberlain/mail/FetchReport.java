@@ -20,8 +20,9 @@ public record FetchReport(int messagesRead, List<String> replies, int otherMessa
         String head = "Read " + messagesRead + (messagesRead == 1 ? " new message: " : " new messages: ")
                 + replies.size() + (replies.size() == 1 ? " reply" : " replies");
         String applied = dryRun ? "; nothing applied (dry run)"
-                : "; " + result.changedCount() + (result.changedCount() == 1 ? " answer" : " answers") + " recorded, "
-                        + result.notApplied().size() + " not applied";
+                : "; " + result.applied().size() + (result.applied().size() == 1 ? " answer" : " answers")
+                        + " recorded (" + result.changedCount() + " changed), " + result.notApplied().size()
+                        + " not applied";
         return head + applied + "; " + otherMessages + (otherMessages == 1 ? " other message left as it was."
                 : " other messages left as they were.");
     }

@@ -128,7 +128,8 @@ public final class MailConnections {
     public static MailFailure describe(Exception e, String host, int port, X509Certificate certificate) {
         String where = host + " (port " + port + ")";
         if (e instanceof AuthenticationFailedException) {
-            String said = e.getMessage() == null || e.getMessage().isBlank() ? "" : " It said: " + e.getMessage().strip();
+            String words = e.getMessage() == null ? "" : e.getMessage().strip();
+            String said = words.isEmpty() ? "" : " It said: " + words + (words.matches(".*[.!?]$") ? "" : ".");
             return new MailFailure(MailFailure.Kind.SIGN_IN_REFUSED, "The server " + host + " refused the user name "
                     + "or password." + said + " For Gmail and Outlook.com, use an app password, not your usual one.", e);
         }

@@ -19,9 +19,12 @@ public final class OutcomeWords {
         };
     }
 
-    /** "invite (version 1)", "update (version 3)", "cancellation (version 4)"; versions count from 1. */
+    /**
+     * "invite (number 0)", "update (number 3)", "cancellation (number 4)": the number is the invite's SEQUENCE, as
+     * the invite dialog counts them.
+     */
     public static String version(int sequence, IssuedInvite.Method method) {
         String kind = method == IssuedInvite.Method.CANCEL ? "cancellation" : sequence == 0 ? "invite" : "update";
-        return kind + " (version " + (sequence + 1) + ")";
+        return kind + " (number " + sequence + ")";
     }
 }

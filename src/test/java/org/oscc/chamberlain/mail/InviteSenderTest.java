@@ -67,7 +67,7 @@ class InviteSenderTest {
                 .extracting(SendLine::name, SendLine::words)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Nomail Person", "no e-mail address"),
                         org.assertj.core.groups.Tuple.tuple("Quiet Person", "did not agree to e-mail"));
-        assertThat(plan.version()).isEqualTo("invite (version 1)");
+        assertThat(plan.version()).isEqualTo("invite (number 0)");
 
         SendReport first = sender().send(f.nightId, viaProxy(), MailTestServer.PASSWORD, InviteSender.Listener.NONE);
 
@@ -77,7 +77,7 @@ class InviteSenderTest {
             assertThat(l.words()).contains("550 5.1.1").contains("User unknown");
         });
         assertThat(first.count(SendLine.Outcome.SKIPPED)).isEqualTo(2);
-        assertThat(first.summary()).startsWith("Sent 19 of 20 (invite (version 1)); 1 refused by the server");
+        assertThat(first.summary()).startsWith("Sent 19 of 20 (invite (number 0)); 1 refused by the server");
         assertThat(first.lines()).filteredOn(l -> l.outcome() == SendLine.Outcome.SENT)
                 .allSatisfy(l -> assertThat(l.whenUtc()).isNotNull());
         assertThat(receivedPerAddress()).hasSize(19).doesNotContainKey(MailFixture.address(5))
@@ -107,7 +107,7 @@ class InviteSenderTest {
         // an update (new start) goes to all 20 with the next SEQUENCE
         f.change(n -> n.withStart(MailFixture.START.plusHours(1), n.timeZone()));
         SendReport update = sender().send(f.nightId, viaProxy(), MailTestServer.PASSWORD, InviteSender.Listener.NONE);
-        assertThat(update.version()).isEqualTo("update (version 2)");
+        assertThat(update.version()).isEqualTo("update (number 1)");
         assertThat(update.count(SendLine.Outcome.SENT)).isEqualTo(20);
         assertThat(server.received()).hasSize(40);
 

@@ -85,7 +85,7 @@ class MailCommandsTest {
     void dryRunSendWithARefusedRecipientResendAndFetchReplies() throws Exception {
         CliRunner.Result dry = run("send", "invites", "--session", Integer.toString(night), "--dry-run");
         assertThat(dry.exitCode()).as(dry.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(dry.out()).contains("December pitch night: invite (version 1)")
+        assertThat(dry.out()).contains("December pitch night: invite (number 0)")
                 .contains("Invitee 01 <invitee01@members.example>: will get it")
                 .contains("Nomail Person: skipped: no e-mail address")
                 .contains("Quiet Person <quiet@members.example>: skipped: did not agree to e-mail")
@@ -96,7 +96,7 @@ class MailCommandsTest {
         CliRunner.Result sent = run(smtp());
         assertThat(sent.exitCode()).isEqualTo(ExitCodes.INPUT_REFUSED);
         assertThat(sent.out()).contains("Invitee 01 <invitee01@members.example>: sent ")
-                .contains("Sent 19 of 20 (invite (version 1)); 1 refused by the server; 2 skipped.");
+                .contains("Sent 19 of 20 (invite (number 0)); 1 refused by the server; 2 skipped.");
         assertThat(sent.err()).contains("Refused by the server:").contains("Invitee 05 <invitee05@members.example>: "
                 + SmtpProxy.REFUSAL);
         assertThat(server.received()).hasSize(19);
@@ -104,7 +104,7 @@ class MailCommandsTest {
         refused.clear();
         CliRunner.Result again = run(smtp());
         assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(again.out()).contains("Sent 1 of 1 (invite (version 1)); 19 already have it; 2 skipped.");
+        assertThat(again.out()).contains("Sent 1 of 1 (invite (number 0)); 19 already have it; 2 skipped.");
         assertThat(server.received()).hasSize(20);
 
         CliRunner.Result unknownSecurity = run(smtp("--smtp-security", "tls"));
@@ -116,7 +116,7 @@ class MailCommandsTest {
                 Integer.toString(server.imapPort()), "--imap-security", "none", "--folder", "INBOX");
         assertThat(fetched.exitCode()).as(fetched.err()).isEqualTo(ExitCodes.DONE);
         assertThat(fetched.out()).contains("invitee02@members.example>: INVITED -> ACCEPTED")
-                .contains("Read 1 new message: 1 reply; 1 answer recorded, 0 not applied");
+                .contains("Read 1 new message: 1 reply; 1 answer recorded (1 changed), 0 not applied");
         CliRunner.Result nothing = run("fetch", "replies", "--imap-host", "127.0.0.1", "--imap-port",
                 Integer.toString(server.imapPort()), "--imap-security", "none");
         assertThat(nothing.out()).contains("Read 0 new messages");

@@ -88,7 +88,7 @@ class ReplyFetcherTest {
         assertThat(first.replies()).hasSize(2);
         assertThat(first.otherMessages()).isEqualTo(1);
         assertThat(first.result().changedCount()).isEqualTo(2);
-        assertThat(first.summary()).isEqualTo("Read 3 new messages: 2 replies; 2 answers recorded, 0 not applied; "
+        assertThat(first.summary()).isEqualTo("Read 3 new messages: 2 replies; 2 answers recorded (2 changed), 0 not applied; "
                 + "1 other message left as it was.");
         assertThat(rsvpOf(3)).isEqualTo(Rsvp.ACCEPTED);
         assertThat(rsvpOf(4)).isEqualTo(Rsvp.DECLINED);

@@ -69,6 +69,7 @@ public final class SendInvitesDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content());
+        dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().setPrefWidth(820);
         dialog.getDialogPane().setPrefHeight(560);
         dialog.getDialogPane().setId("send-dialog");
@@ -203,6 +204,7 @@ public final class SendInvitesDialog {
         progress.progressProperty().unbind();
         progressText.textProperty().unbind();
         progressText.setText("");
+        progress.setVisible(false);
         cancel.setVisible(false);
         close.setDisable(false);
     }

@@ -133,14 +133,14 @@ class MailScreensTest extends FxRobot {
         @SuppressWarnings("unchecked")
         TableView<SendLine> table = lookup("#send-table").queryTableView();
         assertThat(table.getItems()).hasSize(22);
-        assertThat(text("#send-summary")).isEqualTo("20 will get the invite (version 1); 0 have it already; "
+        assertThat(text("#send-summary")).isEqualTo("20 will get the invite (number 0); 0 have it already; "
                 + "2 skipped.");
         assertThat(lookup("#send-send").queryButton().getText()).isEqualTo("Send 20");
 
         clickOn("#send-send");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#send-summary").startsWith("Sent"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text("#send-summary")).isEqualTo("Sent 20 of 20 (invite (version 1)); 2 skipped.");
+        assertThat(text("#send-summary")).isEqualTo("Sent 20 of 20 (invite (number 0)); 2 skipped.");
         assertThat(table.getItems()).filteredOn(l -> l.outcome() == SendLine.Outcome.SENT).hasSize(20);
         assertThat(f.server().received()).hasSize(20);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#send-send").queryButton().isDisabled());
