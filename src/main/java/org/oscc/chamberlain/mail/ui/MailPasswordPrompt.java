@@ -98,10 +98,12 @@ public final class MailPasswordPrompt {
         Dialog<String> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(Messages.get("send.password", user, host));
-        d.setHeaderText(Messages.get("send.passwordHeader"));
+        d.setHeaderText(Messages.get("send.password", user, host));
         PasswordField field = new PasswordField();
         field.setId("ask-password");
-        d.getDialogPane().setContent(field);
+        javafx.scene.control.Label note = new javafx.scene.control.Label(Messages.get("send.passwordHeader"));
+        note.getStyleClass().add("muted");
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, field, note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
         field.requestFocus();
