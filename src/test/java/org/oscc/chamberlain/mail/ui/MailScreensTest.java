@@ -149,4 +149,23 @@ class MailScreensTest extends FxRobot {
                 && c.getText() != null && c.getText().startsWith("sent 2026-")).tryQuery())
                 .as("the outcome shown in the table").isPresent();
     }
+
+    @Test
+    void withoutAKnownPasswordSendAsksOnceAndKeepsItForThisRun() throws Exception {
+        f.mailSettings().save(new org.oscc.chamberlain.mail.MailAccounts(f.server().smtp(f.server().smtpPort(),
+                org.oscc.chamberlain.mail.MailSecurity.NONE), org.oscc.chamberlain.mail.MailAccounts.NONE.incoming()));
+        interact(() -> new SendInvitesDialog(f.sender(), () -> f.mailSettings().current().outgoing(),
+                new MailPasswordPrompt(passwords, tasks), () -> java.time.ZoneId.of("America/Toronto"), tasks,
+                f.nightId(), stage, () -> { }).show());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#send-summary").isEmpty());
+        clickOn("#send-send");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#ask-password").tryQuery().isPresent());
+        assertThat(lookup(Messages.get("send.password", MailTestServer.USER, "127.0.0.1")).tryQuery()).isPresent();
+        clickOn("#ask-password").write(MailTestServer.PASSWORD);
+        clickOn("OK");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#send-summary").startsWith("Sent"));
+        assertThat(text("#send-summary")).isEqualTo("Sent 20 of 20 (invite (number 0)); 2 skipped.");
+        assertThat(passwords.find(f.mailSettings().current().outgoing().passwordKey()))
+                .hasValue(MailTestServer.PASSWORD);
+    }
 }
