@@ -11,6 +11,9 @@ import org.oscc.chamberlain.pitches.ui.PitchNightControllerFactory;
 import org.oscc.chamberlain.pledges.ui.PledgesController;
 import org.oscc.chamberlain.projects.ui.ProjectsController;
 import org.oscc.chamberlain.reports.ui.ReportsController;
+import org.oscc.chamberlain.mail.ui.EmailInviteActions;
+import org.oscc.chamberlain.mail.ui.MailAccountsController;
+import org.oscc.chamberlain.mail.ui.MailPasswordPrompt;
 import org.oscc.chamberlain.settings.ui.SettingsController;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 
@@ -43,6 +46,10 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
             return new PledgesController(services.pledges(), services.contributionImporter(),
                     services.pledgeImporter(), tasks);
         }
+        if (type == MailAccountsController.class) {
+            return new MailAccountsController(services.mailSettings(), ChamberServices.passwords(),
+                    services.mailConnections(), tasks);
+        }
         if (type == SettingsController.class) {
             return new SettingsController(services.settings(), services.folders(), services.store().file(), tasks,
                     actions::showDocument);
@@ -50,7 +57,8 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
         if (PitchNightControllerFactory.makes(type)) {
             return new PitchNightControllerFactory(services.pitchNights(), tasks, services.store().clock(),
                     (nightId, owner, changed) -> new InviteDialog(services.calendar(), tasks, actions::showDocument,
-                            actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP).show()).create(type);
+                            actions::openLink, changed, nightId, owner, InviteFilePickers.DESKTOP, mailActions())
+                            .show()).create(type);
         }
         if (type == ReportsController.class) {
             return new ReportsController(services.boardReports(), services.rosterExporter(),
@@ -71,5 +79,11 @@ final class ControllerFactory implements Callback<Class<?>, Object> {
                     id -> mainWindow.showPledge(id));
         }
         throw new IllegalArgumentException("No controller known for " + type.getName());
+    }
+
+    private EmailInviteActions mailActions() {
+        return new EmailInviteActions(services.inviteSender(), services.replyFetcher(), services.mailSettings(),
+                new MailPasswordPrompt(ChamberServices.passwords(), tasks), () -> services.settings().current()
+                        .timeZone(), tasks);
     }
 }

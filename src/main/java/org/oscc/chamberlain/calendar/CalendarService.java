@@ -92,15 +92,11 @@ public class CalendarService {
         Prepared p = prepareToIssue(nightId);
         List<Attendee> mailable = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        for (Invitee i : p.invitees()) {
-            if (i.missingEmail()) {
-                skipped.add(i.contactName() + ": no e-mail address");
-            } else if (i.withoutConsent()) {
-                skipped.add(i.contactName() + " <" + i.email().strip() + ">: did not agree to e-mail");
-            } else {
-                mailable.add(InviteEventAssembler.attendee(i));
-            }
+        List<InviteMailing.Skipped> left = new ArrayList<>();
+        for (Invitee i : sortOut(p.invitees(), left)) {
+            mailable.add(InviteEventAssembler.attendee(i));
         }
+        left.forEach(l -> skipped.add(l.describe()));
         if (mailable.isEmpty()) {
             throw new InvalidInputException("Invitees", "nobody invited to \"" + p.preview().title()
                     + "\" has an e-mail address they agreed to be written to; no e-mail was written.");
@@ -110,6 +106,60 @@ public class CalendarService {
                 folder);
         record(p, drafts);
         return new IssuedMails(drafts, p.preview(), skipped);
+    }
+
+    /**
+     * The session's invite (or cancellation) made ready for Chamberlain to e-mail: the same calendar text and the
+     * same invitees the .eml drafts get. Records nothing.
+     *
+     * @throws InvalidInputException as {@link #issue} does, or when nobody may be e-mailed
+     */
+    public InviteMailing prepareMailing(int nightId) throws InvalidInputException {
+        Prepared p = prepareToIssue(nightId);
+        List<InviteMailing.Skipped> skipped = new ArrayList<>();
+        List<Invitee> mailable = sortOut(p.invitees(), skipped);
+        if (mailable.isEmpty()) {
+            throw new InvalidInputException("Invitees", "nobody invited to \"" + p.preview().title()
+                    + "\" has an e-mail address they agreed to be written to; no e-mail was sent.");
+        }
+        List<Attendee> attendees = mailable.stream().map(InviteEventAssembler::attendee).toList();
+        return new InviteMailing(p.preview(), InviteEventAssembler.withAttendees(p.event(), attendees), render(p),
+                mailable, skipped);
+    }
+
+    /** The e-mail one invitee gets for {@code mailing}: the message an .eml draft for them holds. */
+    public byte[] mailFor(InviteMailing mailing, Invitee invitee) throws IOException {
+        return mails.draft(mailing.event(), mailing.ics(), List.of(InviteEventAssembler.attendee(invitee)), false);
+    }
+
+    /**
+     * Records {@code mailing} as an issue before its first message goes out, as the drafts are recorded; when the
+     * last recorded issue is this same version (SEQUENCE, method and content), that one is returned instead, so
+     * that sending again in parts adds no issue.
+     */
+    public InviteIssue recordMailing(InviteMailing mailing) {
+        InvitePreview preview = mailing.preview();
+        InviteEvent said = preview.isCancellation() ? mailing.event().withStatus(SessionStatus.CANCELLED)
+                : mailing.event();
+        InviteSnapshot snapshot = InviteSnapshot.of(said);
+        List<InviteIssue> recorded = issues.issues(preview.nightId());
+        if (!recorded.isEmpty()) {
+            InviteIssue last = recorded.get(recorded.size() - 1);
+            if (last.sequence() == preview.sequence() && last.method() == preview.method()
+                    && last.snapshot().equals(snapshot)) {
+                return last;
+            }
+        }
+        return issues.record(preview.nightId(), new IssuedInvite(preview.sequence(), preview.method(), snapshot),
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    /**
+     * Applies RSVP replies that came as e-mails (each a name for the summary and its bytes), exactly as dropped
+     * reply files are applied.
+     */
+    public RsvpImportResult importReplyMessages(List<ReplyMessage> messages) {
+        return new ReplyImport(pitches, issues).runOn(null, messages);
     }
 
     /**
@@ -254,6 +304,21 @@ public class CalendarService {
             }
             throw e;
         }
+    }
+
+    /** The invitees who may be e-mailed; the others go to {@code skipped} with the reason. */
+    private static List<Invitee> sortOut(List<Invitee> invitees, List<InviteMailing.Skipped> skipped) {
+        List<Invitee> mailable = new ArrayList<>();
+        for (Invitee i : invitees) {
+            if (i.missingEmail()) {
+                skipped.add(new InviteMailing.Skipped(i, "no e-mail address"));
+            } else if (i.withoutConsent()) {
+                skipped.add(new InviteMailing.Skipped(i, "did not agree to e-mail"));
+            } else {
+                mailable.add(i);
+            }
+        }
+        return mailable;
     }
 
     private PitchNight requireNight(int nightId) throws InvalidInputException {

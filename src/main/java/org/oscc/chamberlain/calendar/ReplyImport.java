@@ -50,10 +50,20 @@ final class ReplyImport {
                 notApplied.add(name + ": could not be read (" + e.getMessage() + ").");
                 continue;
             }
-            Optional<Integer> session = nightId != null ? Optional.of(nightId) : sessionOf(content, name);
-            session.ifPresent(id -> apply(id, content, name));
+            applyOne(nightId, name, content);
         }
         return new RsvpImportResult(applied, notApplied);
+    }
+
+    /** The same as {@link #run} for replies already read. */
+    RsvpImportResult runOn(Integer nightId, List<ReplyMessage> replies) {
+        replies.forEach(r -> applyOne(nightId, r.name(), r.content()));
+        return new RsvpImportResult(applied, notApplied);
+    }
+
+    private void applyOne(Integer nightId, String name, byte[] content) {
+        Optional<Integer> session = nightId != null ? Optional.of(nightId) : sessionOf(content, name);
+        session.ifPresent(id -> apply(id, content, name));
     }
 
     /** The session the file's reply is for, found by UID; reports the file when there is none. */

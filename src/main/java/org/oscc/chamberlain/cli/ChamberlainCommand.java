@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "The workbench of an Open Source Chamber of Commerce. Without a command, opens the window.",
         subcommands = {DemoCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
-            ListCommand.class, ExportCommand.class, ImportCommand.class},
+            ListCommand.class, ExportCommand.class, ImportCommand.class, SendCommand.class,
+            FetchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:input refused (nothing written)", "2:usage error",
             "3:store unusable (locked, damaged, newer schema, unreachable)", "4:internal error (see the log)"})
@@ -46,6 +47,11 @@ public class ChamberlainCommand implements Callable<Integer> {
     /** The store file this invocation means. */
     Path storeFile() {
         return DataFolders.forCurrentUser().storeFile(Optional.ofNullable(db), environment);
+    }
+
+    /** A variable of the environment this invocation runs in (e.g. CHAMBERLAIN_SMTP_PASSWORD), or null. */
+    String environmentVariable(String name) {
+        return environment.get(name);
     }
 
     /** Opens (and migrates) the store this invocation means. */

@@ -9,6 +9,13 @@ import org.oscc.chamberlain.dashboard.DashboardService;
 import org.oscc.chamberlain.importing.ImportBatchRepository;
 import org.oscc.chamberlain.importing.ImportHistory;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.mail.InviteDeliveryRepository;
+import org.oscc.chamberlain.mail.InviteSender;
+import org.oscc.chamberlain.mail.MailConnections;
+import org.oscc.chamberlain.mail.MailPasswords;
+import org.oscc.chamberlain.mail.MailSettingsService;
+import org.oscc.chamberlain.mail.ReplyFetcher;
+import org.oscc.chamberlain.mail.TlsTrust;
 import org.oscc.chamberlain.members.ContactRepository;
 import org.oscc.chamberlain.members.MemberImportRepository;
 import org.oscc.chamberlain.members.MemberImporter;
@@ -62,6 +69,10 @@ public final class ChamberServices implements AutoCloseable {
     private final ContributionImporter contributionImporter;
     private final ImportHistory importHistory;
     private final PledgeImporter pledgeImporter;
+    private final MailSettingsService mailSettings;
+    private final MailConnections mailConnections;
+    private final InviteSender inviteSender;
+    private final ReplyFetcher replyFetcher;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -91,10 +102,45 @@ public final class ChamberServices implements AutoCloseable {
                 new ImportMappingRepository(store));
         this.pledgeImporter = new PledgeImporter(pledgeRepository, new PledgeImportRepository(store, batches),
                 new ImportMappingRepository(store), importHistory, settings);
+        this.mailSettings = new MailSettingsService(new SettingsRepository(store));
+        this.mailConnections = new MailConnections(TlsTrust.system());
+        this.inviteSender = new InviteSender(calendar, new InviteDeliveryRepository(store), mailConnections,
+                store.clock(), InviteSender.Pacer.REAL);
+        this.replyFetcher = new ReplyFetcher(calendar, mailSettings, mailConnections);
+    }
+
+    /**
+     * The mail accounts' passwords: the operating system's credential store, or memory until Chamberlain closes.
+     * Kept for the whole run (not per chamber), so that a password is asked at most once each time it starts.
+     */
+    public static MailPasswords passwords() {
+        return PasswordsHolder.PASSWORDS;
+    }
+
+    /** Built on first use (finding the credential store takes a moment: call it off the JavaFX thread). */
+    private static final class PasswordsHolder {
+        static final MailPasswords PASSWORDS = MailPasswords.forThisComputer();
+    }
+
+    public MailSettingsService mailSettings() {
+        return mailSettings;
+    }
+
+    public MailConnections mailConnections() {
+        return mailConnections;
+    }
+
+    public InviteSender inviteSender() {
+        return inviteSender;
+    }
+
+    public ReplyFetcher replyFetcher() {
+        return replyFetcher;
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
     public static ChamberServices open(Path file, DataFolders folders) throws StoreUnavailableException {
+        passwords();
         return on(new StoreOpener().open(file), folders);
     }
 

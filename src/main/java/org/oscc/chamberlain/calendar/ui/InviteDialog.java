@@ -47,12 +47,22 @@ public final class InviteDialog {
     private final Button saveIcs = new Button(Messages.get("invite.saveIcs"), new FontIcon("mdi2c-calendar-star"));
     private final Button writeMails = new Button(Messages.get("invite.writeMails"), new FontIcon("mdi2e-email-outline"));
     private final CheckBox bcc = new CheckBox(Messages.get("invite.bcc"));
+    private final InviteMailActions mail;
+    private final Button sendMails = new Button(Messages.get("invite.sendMails"), new FontIcon("mdi2e-email-fast-outline"));
 
     /**
      * @param changed called after anything was written (the screen reloads invitees and RSVPs)
      */
     public InviteDialog(CalendarService calendar, BackgroundTasks tasks, Consumer<Path> showDocument,
             Consumer<String> openLink, Runnable changed, int nightId, Window owner, InviteFilePickers pickers) {
+        this(calendar, tasks, showDocument, openLink, changed, nightId, owner, pickers, null);
+    }
+
+    /** @param mail sending and checking replies by e-mail; null: the dialog offers only files and drafts */
+    public InviteDialog(CalendarService calendar, BackgroundTasks tasks, Consumer<Path> showDocument,
+            Consumer<String> openLink, Runnable changed, int nightId, Window owner, InviteFilePickers pickers,
+            InviteMailActions mail) {
+        this.mail = mail;
         this.openLink = openLink;
         this.pickers = pickers;
         this.calendar = calendar;
@@ -121,8 +131,27 @@ public final class InviteDialog {
         mailOne.setMinWidth(Button.USE_PREF_SIZE);
         mailOne.disableProperty().bind(oneInvitee.valueProperty().isNull());
         mailOne.setOnAction(e -> mailOne(oneInvitee.getValue()));
+        HBox issueButtons = new HBox(8, saveIcs, writeMails);
+        HBox replyButtons = new HBox(8, replies);
+        if (mail != null) {
+            sendMails.setId("invite-send-mails");
+            sendMails.setMinWidth(Button.USE_PREF_SIZE);
+            sendMails.setOnAction(e -> mail.send(nightId, dialog.getDialogPane().getScene().getWindow(), () -> {
+                changed.run();
+                refresh();
+            }));
+            issueButtons.getChildren().add(0, sendMails);
+            Button check = new Button(Messages.get("invite.checkReplies"), new FontIcon("mdi2e-email-sync-outline"));
+            check.setId("invite-check-replies");
+            check.setMinWidth(Button.USE_PREF_SIZE);
+            check.setOnAction(e -> mail.checkReplies(dialog.getDialogPane().getScene().getWindow(), text -> {
+                result.getStyleClass().setAll("label");
+                result.setText(text);
+            }, changed));
+            replyButtons.getChildren().add(0, check);
+        }
         VBox box = new VBox(10, summary, changesHeading, changes, checksHeading, warnings,
-                new HBox(8, saveIcs, writeMails), bcc, new HBox(8, oneInvitee, mailOne), new HBox(8, replies), drop,
+                issueButtons, bcc, new HBox(8, oneInvitee, mailOne), replyButtons, drop,
                 result);
         box.setPadding(new Insets(8));
         box.setOnDragOver(e -> {
@@ -174,6 +203,7 @@ public final class InviteDialog {
         }
         saveIcs.setDisable(!p.canIssue());
         writeMails.setDisable(!p.canIssue());
+        sendMails.setDisable(!p.canIssue());
     }
 
     /** What the next file is, in the organizer's words (no calendar-protocol names). */

@@ -60,6 +60,8 @@ public class SettingsController implements Refreshable, LeaveCheck {
     @FXML private Label storeFileLabel;
     @FXML private Label message;
     @FXML private Label problemSummary;
+    /** The included E-mail accounts part: its forms are asked about too. */
+    @FXML private LeaveCheck mailController;
 
     public SettingsController(SettingsService settings, DataFolders folders, Path storeFile, BackgroundTasks tasks,
             Consumer<Path> open) {
@@ -142,7 +144,11 @@ public class SettingsController implements Refreshable, LeaveCheck {
     /** The screen's view-model: the unsaved-edits contract. */
     @Override
     public List<? extends EditableForm> openForms() {
-        return List.of(model);
+        List<EditableForm> forms = new java.util.ArrayList<>(List.of(model));
+        if (mailController != null) {
+            forms.addAll(mailController.openForms());
+        }
+        return forms;
     }
 
     @Override

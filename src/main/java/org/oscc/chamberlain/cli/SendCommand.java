@@ -1,0 +1,22 @@
+package org.oscc.chamberlain.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain send ...}: what Chamberlain sends by e-mail; on its own a usage error. */
+@Command(name = "send", mixinStandardHelpOptions = true, description = "Sends by e-mail.",
+        subcommands = {SendInvitesCommand.class})
+class SendCommand implements Runnable {
+    @ParentCommand
+    ChamberlainCommand parent;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "Say what to send, e.g. chamberlain send invites --session 3");
+    }
+}

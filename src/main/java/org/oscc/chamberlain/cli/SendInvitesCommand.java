@@ -1,0 +1,97 @@
+package org.oscc.chamberlain.cli;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.oscc.chamberlain.mail.InviteSender;
+import org.oscc.chamberlain.mail.MailFailure;
+import org.oscc.chamberlain.mail.OutcomeWords;
+import org.oscc.chamberlain.mail.OutgoingAccount;
+import org.oscc.chamberlain.mail.SendLine;
+import org.oscc.chamberlain.mail.SendPlan;
+import org.oscc.chamberlain.mail.SendReport;
+import org.oscc.chamberlain.root.ChamberServices;
+import org.oscc.chamberlain.text.DateTimeText;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chamberlain send invites --session N}: e-mails the session's invite to those who do not have it yet. */
+@Command(name = "invites", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"E-mails the session's invite (or its update, or its cancellation) to each invitee who agreed "
+                + "to e-mail and does not have this version yet, through the outgoing account in Settings. Invitees "
+                + "without an address or consent are skipped and listed.",
+            "The password comes from $CHAMBERLAIN_SMTP_PASSWORD, else the credential store, else it is asked.",
+            "Exits 1 when the server refused some recipients (listed), or the send stopped (sent log exact: send "
+                + "again to send the rest)."})
+class SendInvitesCommand implements Callable<Integer> {
+    static final String PASSWORD_VARIABLE = "CHAMBERLAIN_SMTP_PASSWORD";
+
+    @ParentCommand
+    SendCommand send;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--session", required = true, paramLabel = "ID", description = "The pitch night (see list sessions).")
+    int session;
+    @Option(names = "--dry-run", description = "List who would get what; send nothing.")
+    boolean dryRun;
+    @ArgGroup(exclusive = false, heading = "Outgoing account (overrides Settings):%n")
+    MailOptions.Outgoing overrides = new MailOptions.Outgoing();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (ChamberServices services = send.parent.openServices()) {
+            ZoneId zone = services.settings().current().timeZone();
+            InviteSender sender = services.inviteSender();
+            SendPlan plan = sender.plan(session);
+            if (dryRun) {
+                o.println(plan.mailing().preview().title() + ": " + plan.version());
+                plan.lines().forEach(l -> o.println("  " + line(l, zone)));
+                o.println("Would send " + plan.toSend().size() + " (dry run: nothing sent).");
+                return ExitCodes.DONE;
+            }
+            OutgoingAccount account = overrides.applyTo(services.mailSettings().current().outgoing(), spec);
+            String password = "";
+            if (account.signsIn() && !plan.toSend().isEmpty()) {
+                Optional<String> found = MailWiring.password(send.parent, PASSWORD_VARIABLE, account.passwordKey(),
+                        "Password of " + account.user() + " at " + account.host() + ": ");
+                if (found.isEmpty()) {
+                    err.println("No password for " + account.user() + " at " + account.host() + ": set "
+                            + PASSWORD_VARIABLE + ". Nothing was sent.");
+                    return ExitCodes.INPUT_REFUSED;
+                }
+                password = found.get();
+            }
+            SendReport report;
+            try {
+                report = sender.send(session, account, password, InviteSender.Listener.NONE);
+            } catch (MailFailure f) {
+                err.println(f.getMessage() + " Nothing was sent.");
+                return ExitCodes.INPUT_REFUSED;
+            }
+            o.println(plan.mailing().preview().title() + ": " + report.version());
+            report.lines().stream().filter(l -> l.outcome() != SendLine.Outcome.REFUSED)
+                    .forEach(l -> o.println("  " + line(l, zone)));
+            o.println(report.summary());
+            if (!report.refused().isEmpty()) {
+                err.println("Refused by the server:");
+                report.refused().forEach(l -> err.println("  " + l.who() + ": " + l.words()));
+            }
+            return report.refused().isEmpty() && report.stoppedBecause().isEmpty() ? ExitCodes.DONE
+                    : ExitCodes.INPUT_REFUSED;
+        }
+    }
+
+    private static String line(SendLine l, ZoneId zone) {
+        String when = l.whenUtc() == null ? "" : " " + DateTimeText.fromUtc(l.whenUtc(), zone);
+        String words = l.words().isEmpty() ? "" : ": " + l.words();
+        return l.who() + ": " + OutcomeWords.of(l.outcome()) + when + words;
+    }
+}
