@@ -67,6 +67,8 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Runs on the launcher thread, not the JavaFX thread: opening and migrating the store may take a moment. */
     @Override
     public void init() {
+        // the organizer's language (Settings), before any view reads the bundle
+        org.oscc.chamberlain.text.Messages.use(new org.oscc.chamberlain.settings.ScreenLanguage().atStart());
         folders = DataFolders.forCurrentUser();
         String db = getParameters().getNamed().get("db");
         requested = folders.storeFile(Optional.ofNullable(db).map(Path::of), System.getenv());
