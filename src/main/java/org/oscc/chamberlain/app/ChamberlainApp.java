@@ -57,8 +57,7 @@ public class ChamberlainApp extends Application implements AppActions {
         } catch (UnsupportedOperationException noDisplay) {
             // e.g. "Unable to open DISPLAY" on a server or in a plain terminal session
             LOG.warn("No graphical display: {}", noDisplay.getMessage());
-            System.err.println("chamberlain: there is no graphical display to open the window on ("
-                    + noDisplay.getMessage() + "). Run a command instead; see chamberlain --help.");
+            System.err.println("chamberlain: " + Messages.get("cli.noDisplay", noDisplay.getMessage()));
             return 2;
         }
         return 0;
