@@ -13,7 +13,7 @@ public final class AppInfo {
     }
 
     public static String name() {
-        return PROPERTIES.getProperty("name", "Chamberlain");
+        return PROPERTIES.getProperty("name", "Chamberlain"); // the product name: not a message
     }
 
     public static String version() {

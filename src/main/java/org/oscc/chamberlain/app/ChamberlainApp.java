@@ -58,8 +58,7 @@ public class ChamberlainApp extends Application implements AppActions {
         } catch (UnsupportedOperationException noDisplay) {
             // e.g. "Unable to open DISPLAY" on a server or in a plain terminal session
             LOG.warn("No graphical display: {}", noDisplay.getMessage());
-            System.err.println("chamberlain: there is no graphical display to open the window on ("
-                    + noDisplay.getMessage() + "). Run a command instead; see chamberlain --help.");
+            System.err.println("chamberlain: " + Messages.get("cli.noDisplay", noDisplay.getMessage()));
             return 2;
         }
         return 0;
@@ -68,6 +67,8 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Runs on the launcher thread, not the JavaFX thread: opening and migrating the store may take a moment. */
     @Override
     public void init() {
+        // the organizer's language (Settings), before any view reads the bundle
+        org.oscc.chamberlain.text.Messages.use(new org.oscc.chamberlain.settings.ScreenLanguage().atStart());
         folders = DataFolders.forCurrentUser();
         String db = getParameters().getNamed().get("db");
         requested = folders.storeFile(Optional.ofNullable(db).map(Path::of), System.getenv());

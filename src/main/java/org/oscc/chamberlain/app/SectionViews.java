@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.util.Callback;
 import org.oscc.chamberlain.dashboard.ui.DashboardController;
 import org.oscc.chamberlain.pledges.ui.PledgesController;
-import org.oscc.chamberlain.ui.EmptyState;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
 
@@ -60,13 +59,6 @@ final class SectionViews {
             case PITCH_NIGHTS -> load(loader("/org/oscc/chamberlain/pitches/ui/PitchNightsView.fxml"));
             case REPORTS -> load(loader("/org/oscc/chamberlain/reports/ui/ReportsView.fxml"));
         };
-    }
-
-    private static Node placeholder(Section section, String keyPrefix) {
-        EmptyState empty = new EmptyState(section.icon(), Messages.get(keyPrefix + ".title"),
-                Messages.get(keyPrefix + ".text") + "\n\n" + Messages.get("empty.notYet"));
-        empty.setId(section.navId().replace("nav-", "view-"));
-        return empty;
     }
 
     private FXMLLoader loader(String resource) {

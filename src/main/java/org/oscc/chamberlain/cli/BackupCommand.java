@@ -3,6 +3,7 @@ package org.oscc.chamberlain.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,8 @@ class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Store store = parent.openStore()) {
             store.backupTo(target);
-            spec.commandLine().getOut().println("Backed up " + store.file() + " to " + target.toAbsolutePath());
+            spec.commandLine().getOut().println(Messages.get("cli.backup.done", store.file(),
+                    target.toAbsolutePath()));
         }
         return ExitCodes.DONE;
     }

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.StoreOpener;
 import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -30,6 +32,11 @@ public class ChamberlainCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The store to use (default: $CHAMBERLAIN_DB, else chamberlain.db in the per-user data folder).")
     Path db;
+
+    /** Read before picocli runs (Cli.languageOf), so that help and errors speak it too; declared here to be accepted. */
+    @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
+            description = "The language of what this command writes (default: the system's language).")
+    Locale lang;
 
     private final WindowStarter windowStarter;
     private final Map<String, String> environment;
@@ -62,6 +69,15 @@ public class ChamberlainCommand implements Callable<Integer> {
     /** The services on the store this invocation means, from the same composition root as the window's. */
     ChamberServices openServices() throws StoreUnavailableException {
         return ChamberServices.open(storeFile(), DataFolders.forCurrentUser());
+    }
+
+    /** "fr" or "en" (fr-CA, en_US and the like are taken too). */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            return Messages.forTag(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "\"" + value + "\" is not a language Chamberlain speaks: say fr or en"));
+        }
     }
 
     static final class Version implements IVersionProvider {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.StoreHealth;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -24,20 +25,20 @@ class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = parent.openStore()) {
             StoreHealth health = store.health();
-            out.println("Store:        " + health.file());
-            out.println("Data version: " + health.schemaVersion() + " (this Chamberlain: " + health.appSchemaVersion()
-                    + ")");
+            out.println(Messages.get("cli.check.store", health.file()));
+            out.println(Messages.get("cli.check.version", Integer.toString(health.schemaVersion()),
+                    Integer.toString(health.appSchemaVersion())));
             if (store.readOnly()) {
-                out.println("Access:       read-only (this file may be read, checked and exported, not changed)");
+                out.println(Messages.get("cli.check.readOnly"));
             }
-            out.println("Integrity:    " + (health.integrityProblems().isEmpty() ? "ok"
-                    : String.join("; ", health.integrityProblems())));
-            out.println("References:   " + (health.foreignKeyProblems().isEmpty() ? "ok"
-                    : String.join("; ", health.foreignKeyProblems())));
+            out.println(Messages.get("cli.check.integrity", health.integrityProblems().isEmpty()
+                    ? Messages.get("cli.check.ok") : String.join("; ", health.integrityProblems())));
+            out.println(Messages.get("cli.check.references", health.foreignKeyProblems().isEmpty()
+                    ? Messages.get("cli.check.ok") : String.join("; ", health.foreignKeyProblems())));
             for (Map.Entry<String, Integer> e : health.rowCounts().entrySet()) {
-                out.printf("  %-14s %,d%n", e.getKey(), e.getValue());
+                out.printf(Messages.locale(), "  %-14s %,d%n", e.getKey(), e.getValue());
             }
-            out.println(health.healthy() ? "Healthy." : "NOT healthy: restore a backup (chamberlain restore FILE).");
+            out.println(Messages.get(health.healthy() ? "cli.check.healthy" : "cli.check.unhealthy"));
             return health.healthy() ? ExitCodes.DONE : ExitCodes.STORE_UNUSABLE;
         }
     }

@@ -2,11 +2,13 @@ package org.oscc.chamberlain.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.oscc.chamberlain.store.StoreFaults;
 import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,33 @@ public final class Cli {
     }
 
     public static int run(String[] args, WindowStarter windowStarter, Map<String, String> environment,
+            PrintWriter out, PrintWriter err) {
+        Locale before = Messages.locale();
+        Messages.use(languageOf(args).orElseGet(Messages::startLanguage));
+        try {
+            return runIn(args, windowStarter, environment, out, err);
+        } finally {
+            Messages.use(before);
+        }
+    }
+
+    /** The language a run asks for with --lang fr|en (--lang=fr too), wherever it stands among the arguments. */
+    static Optional<Locale> languageOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) {
+                break;
+            }
+            if (args[i].startsWith("--lang=")) {
+                return Messages.forTag(args[i].substring("--lang=".length()));
+            }
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                return Messages.forTag(args[i + 1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int runIn(String[] args, WindowStarter windowStarter, Map<String, String> environment,
             PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new ChamberlainCommand(windowStarter, environment));
         cl.setOut(out);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.sample.SampleSummary;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import picocli.CommandLine.Command;
@@ -39,16 +40,14 @@ class DemoCommand implements Callable<Integer> {
                 summary = service.load(force);
             } catch (InvalidInputException e) {
                 List<Problem> problems = new ArrayList<>(e.problems());
-                problems.add(Problem.of("", "To replace it with the sample, run \"chamberlain demo --force\" "
-                        + "(save a copy first with \"chamberlain backup FILE\")."));
+                problems.add(Problem.of("", Messages.get("cli.demo.force")));
                 throw new InvalidInputException(problems);
             }
-            out.println((summary.replaced() ? "Replaced the content of " : "Loaded the sample chamber into ")
-                    + services.store().file() + (summary.replaced() ? " with the sample chamber:" : ":"));
+            out.println(Messages.get(summary.replaced() ? "cli.demo.replaced" : "cli.demo.loaded", services.store().file()));
             for (Map.Entry<String, Integer> e : summary.counts().entrySet()) {
-                out.printf("  %-14s %,d%n", e.getKey(), e.getValue());
+                out.printf(Messages.locale(), "  %-14s %,d%n", e.getKey(), e.getValue());
             }
-            out.println("All names and addresses are made up.");
+            out.println(Messages.get("cli.demo.madeUp"));
         }
         return ExitCodes.DONE;
     }

@@ -3,6 +3,7 @@ package org.oscc.chamberlain.members;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -33,27 +34,29 @@ final class OrganizationRules {
     /** Checks a tidied organization's own fields (not its uniqueness, which needs the store). */
     static void check(Organization o, Problems problems) {
         if (o.name() == null || o.name().isEmpty()) {
-            problems.add("name", "Name", "is required.");
+            problems.add("name", Messages.get("members.field.name"), Messages.get("members.rules.required"));
         } else if (NameKey.of(o.name()).isEmpty()) {
-            problems.add("name", "Name", "\"" + o.name() + "\" needs at least one letter, digit or symbol.");
+            problems.add("name", Messages.get("members.field.name"), Messages.get("members.rules.noLetter", o.name()));
         }
         if (o.website() != null && !WebAddress.isValid(o.website())) {
-            problems.add("website", "Website", "\"" + o.website() + "\" is not a web address.");
+            problems.add("website", Messages.get("members.field.website"),
+                    Messages.get("members.rules.website", o.website()));
         }
         if (o.itHeadcount() != null && o.itHeadcount() < 0) {
-            problems.add("itHeadcount", "IT headcount", "cannot be negative.");
+            problems.add("itHeadcount", Messages.get("members.field.itHeadcount"), Messages.get("members.rules.negative"));
         }
         if (o.totalHeadcount() != null && o.totalHeadcount() < 0) {
-            problems.add("totalHeadcount", "Total headcount", "cannot be negative.");
+            problems.add("totalHeadcount", Messages.get("members.field.totalHeadcount"),
+                    Messages.get("members.rules.negative"));
         }
         if (o.itHeadcount() != null && o.totalHeadcount() != null && o.totalHeadcount() >= 0
                 && o.itHeadcount() > o.totalHeadcount()) {
-            problems.add("itHeadcount", "IT headcount", "(" + o.itHeadcount() + ") cannot be more than the total headcount ("
-                    + o.totalHeadcount() + ").");
+            problems.add("itHeadcount", Messages.get("members.field.itHeadcount"), Messages.get(
+                    "members.rules.itAboveTotal", String.valueOf(o.itHeadcount()), String.valueOf(o.totalHeadcount())));
         }
         if (o.memberSince() != null && o.renewalDue() != null && o.renewalDue().isBefore(o.memberSince())) {
-            problems.add("renewalDue", "Renewal due", "(" + o.renewalDue() + ") cannot be before member since ("
-                    + o.memberSince() + ").");
+            problems.add("renewalDue", Messages.get("members.field.renewal"),
+                    Messages.get("members.rules.renewalBefore", o.renewalDue(), o.memberSince()));
         }
     }
 
@@ -68,17 +71,17 @@ final class OrganizationRules {
             }
         }
         if (primaries.size() > 1) {
-            problems.add("contacts", "Primary contact", "only one contact can be primary; " + String.join(", ", primaries)
-                    + " are all marked primary.");
+            problems.add("contacts", Messages.get("members.col.contact"),
+                    Messages.get("members.rules.onePrimary", String.join(", ", primaries)));
         }
     }
 
     static void check(Contact c, String fieldPrefix, Problems problems) {
         if (c.fullName() == null || c.fullName().isEmpty()) {
-            problems.add(fieldPrefix + "name", "is required.");
+            problems.add(fieldPrefix + "name", Messages.get("members.rules.required"));
         }
         if (c.email() != null && !EMAIL.matcher(c.email()).matches()) {
-            problems.add(fieldPrefix + "e-mail", "\"" + c.email() + "\" is not an e-mail address.");
+            problems.add(fieldPrefix + "e-mail", Messages.get("members.rules.email", c.email()));
         }
     }
 

@@ -163,6 +163,6 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
 
     @Override
     public String toString() {
-        return kind == Kind.CUSTOM ? label : label + " (" + from + " to " + to + ")";
+        return kind == Kind.CUSTOM ? label : org.oscc.chamberlain.text.Messages.get("reports.period.named", label, from, to);
     }
 }

@@ -71,17 +71,17 @@ public final class DateTimeText {
 
     /** "Dec 2026". */
     public static String month(YearMonth month) {
-        return MONTH.format(month);
+        return MONTH.withLocale(Messages.locale()).format(month);
     }
 
     /** "December 2026", for a calendar's heading. */
     public static String monthHeading(YearMonth month) {
-        return MONTH_LONG.format(month);
+        return MONTH_LONG.withLocale(Messages.locale()).format(month);
     }
 
     /** "Mon", "Tue"...: a calendar's column heading. */
     public static String weekday(java.time.DayOfWeek day) {
-        return WEEKDAY.format(LocalDate.of(2024, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(day)));
+        return WEEKDAY.withLocale(Messages.locale()).format(LocalDate.of(2024, 1, 1).with(java.time.temporal.TemporalAdjusters.nextOrSame(day)));
     }
 
     /** 19:30. */
@@ -91,7 +91,7 @@ public final class DateTimeText {
 
     /** "Thu 2026-03-19" for a heading that names a day. */
     public static String dayAndDate(LocalDate date) {
-        return DAY_DATE.format(date);
+        return DAY_DATE.withLocale(Messages.locale()).format(date);
     }
 
     /** 2026-03-20 19:30, the wall-clock time as it is (already in the zone it is shown in). */
@@ -116,7 +116,7 @@ public final class DateTimeText {
 
     /** "Thu 2026-03-19 19:30", a session's start in its own zone, for headings and invite text. */
     public static String dayAndDateTime(TemporalAccessor dateTime) {
-        return DAY_DATE_TIME.format(dateTime);
+        return DAY_DATE_TIME.withLocale(Messages.locale()).format(dateTime);
     }
 
     /** The zone's name as the organizer chose it in Settings, "America/Toronto": said once beside the times. */

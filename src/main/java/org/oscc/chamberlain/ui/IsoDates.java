@@ -90,7 +90,7 @@ public final class IsoDates {
             }
             DateFields.explainUnreadable(picker);
             if (picker.getPromptText() == null || picker.getPromptText().isBlank()) {
-                picker.setPromptText("yyyy-mm-dd");
+                picker.setPromptText(Messages.get("form.date.prompt"));
             }
             return;
         }

@@ -123,7 +123,7 @@ class LaptopLayoutTest extends FxRobot {
         assertThat(table.getColumns().get(0).isVisible()).as("the organization's name").isTrue();
         // the organizer shows one back from the table's menu (its check item is bound to the column's visibility):
         // it stays, even as the window changes
-        TableColumn<?, ?> email = hidden.stream().filter(c -> c.getText().equals("E-mail")).findFirst().orElseThrow();
+        TableColumn<?, ?> email = hidden.stream().filter(c -> c.getText().equals(org.oscc.chamberlain.text.Messages.get("members.col.email"))).findFirst().orElseThrow();
         assertThat(lookup("#membersTable .show-hide-columns-button").tryQuery()).isPresent();
         interact(() -> email.setVisible(true));
         settle();

@@ -24,7 +24,7 @@ public interface InviteFilePickers {
         public Optional<Path> saveIcs(Window owner, String suggestedName) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("invite.saveIcs"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar (*.ics)", "*.ics"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("reports.filter.ics"), "*.ics"));
             chooser.setInitialFileName(suggestedName);
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         }

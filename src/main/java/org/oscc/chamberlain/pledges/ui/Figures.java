@@ -3,7 +3,6 @@ package org.oscc.chamberlain.pledges.ui;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.text.DateTimeText;
@@ -14,10 +13,10 @@ public final class Figures {
     private Figures() {
     }
 
-    /** Minutes as hours with one decimal, half-up, grouped: 90 -> "1.5", 600000 -> "10,000.0". */
+    /** Minutes as hours with one decimal, half-up, grouped as the language writes: "10,000.0", "10 000,0". */
     public static String hours(long minutes) {
         BigDecimal h = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-        return String.format(Locale.getDefault(), "%,.1f", h);
+        return org.oscc.chamberlain.text.Messages.numbers(1).format(h);
     }
 
     /** Whole hours for a chart axis, half-up (charts need numbers, the figures beside them stay exact). */
@@ -25,10 +24,11 @@ public final class Figures {
         return (minutes + 30) / 60;
     }
 
-    /** Basis points as a percent with one decimal: 3840 -> "38.4 %"; "–" without a base. */
+    /** Basis points as a percent with one decimal: 3840 -> "38.4 %" ("38,4 %" in French); "–" without a base. */
     public static String percent(Integer bp) {
-        return bp == null ? "\u2013" : BigDecimal.valueOf(bp, 2).setScale(1, RoundingMode.HALF_UP).toPlainString()
-                + " %";
+        return bp == null ? "\u2013" : Messages.get("figures.percent",
+                org.oscc.chamberlain.text.Messages.numbers(1).format(BigDecimal.valueOf(bp, 2)
+                        .setScale(1, RoundingMode.HALF_UP)));
     }
 
     public static String status(FulfilmentStatus status) {

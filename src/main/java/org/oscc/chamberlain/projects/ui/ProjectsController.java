@@ -53,7 +53,7 @@ import org.oscc.chamberlain.ui.ViewShortcuts;
 public class ProjectsController implements Refreshable, LeaveCheck {
     private static final List<String> COMMON_LICENCES = List.of("Apache-2.0", "MIT", "BSD-3-Clause", "BSD-2-Clause",
             "GPL-3.0-or-later", "GPL-2.0-only", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0", "EPL-2.0",
-            "ISC", "CC-BY-4.0", "Unlicense");
+            "ISC", "CC-BY-4.0", "Unlicense"); // SPDX identifiers: not a message
     private final ProjectService projects;
     private final MemberService members;
     private final PledgeService pledgeService;

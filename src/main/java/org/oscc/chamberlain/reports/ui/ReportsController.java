@@ -224,15 +224,15 @@ public class ReportsController implements Refreshable {
 
     @FXML
     private void onExportRoster() {
-        saveDialog.ask(window(), Messages.get("reports.save.roster"), "Roster " + LocalDate.now() + ".xlsx",
+        saveDialog.ask(window(), Messages.get("reports.save.roster"), Messages.get("reports.file.roster", DateTimeText.date(LocalDate.now())),
                 List.of(".xlsx", ".csv")).ifPresent(target -> start(Messages.get("reports.running.roster"),
                         progress -> new Done(roster.export(target, progress), null)));
     }
 
     @FXML
     private void onExportSeason() {
-        saveDialog.ask(window(), Messages.get("reports.save.season"), "Pitch nights " + LocalDate.now().getYear()
-                + ".ics", List.of(".ics")).ifPresent(target -> start(Messages.get("reports.running.season"),
+        saveDialog.ask(window(), Messages.get("reports.save.season"),
+                Messages.get("reports.file.season", Integer.toString(LocalDate.now().getYear())), List.of(".ics")).ifPresent(target -> start(Messages.get("reports.running.season"),
                         "reports.done.season", progress -> new Done(new ExportResult(target, null,
                                 seasonFeed.write(target)), null)));
     }

@@ -5,7 +5,6 @@ import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -23,6 +22,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.PaperSize;
+import org.oscc.chamberlain.settings.ScreenLanguage;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.ui.BackgroundTasks;
@@ -62,6 +62,9 @@ public class SettingsController implements Refreshable, LeaveCheck {
     @FXML private Label problemSummary;
     /** The included E-mail accounts part: its forms are asked about too. */
     @FXML private LeaveCheck mailController;
+    @FXML private ComboBox<ScreenLanguage.Choice> screenLanguage;
+    @FXML private Label languageMessage;
+    private final ScreenLanguage language = new ScreenLanguage();
 
     public SettingsController(SettingsService settings, DataFolders folders, Path storeFile, BackgroundTasks tasks,
             Consumer<Path> open) {
@@ -73,6 +76,36 @@ public class SettingsController implements Refreshable, LeaveCheck {
         this.model = new SettingsFormModel(settings, tasks);
     }
 
+    /** The screens' language: kept for this organizer at once, spoken from the next start (decision 9). */
+    private void showLanguages() {
+        screenLanguage.setItems(FXCollections.observableArrayList(ScreenLanguage.Choice.values()));
+        screenLanguage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ScreenLanguage.Choice c) {
+                if (c == null) {
+                    return "";
+                }
+                return c == ScreenLanguage.Choice.SYSTEM
+                        ? Messages.get("settings.language.system", Messages.get("settings.language."
+                                + (c.locale().equals(org.oscc.chamberlain.text.Messages.FRENCH) ? "FRENCH" : "ENGLISH")))
+                        : Messages.get("settings.language." + c.name());
+            }
+
+            @Override
+            public ScreenLanguage.Choice fromString(String s) {
+                return null;
+            }
+        });
+        screenLanguage.setValue(language.chosen());
+        screenLanguage.valueProperty().addListener((o, was, chosen) -> {
+            if (chosen != null) {
+                language.choose(chosen);
+                languageMessage.setText(chosen.locale().equals(org.oscc.chamberlain.text.Messages.locale()) ? ""
+                        : org.oscc.chamberlain.text.Messages.in(chosen.locale(), "settings.language.next"));
+            }
+        });
+    }
+
     @FXML
     private void initialize() {
         timeZone.setItems(FXCollections.observableArrayList(ZoneId.getAvailableZoneIds().stream().sorted().toList()));
@@ -80,7 +113,7 @@ public class SettingsController implements Refreshable, LeaveCheck {
         fiscalStart.setConverter(new StringConverter<>() {
             @Override
             public String toString(Month m) {
-                return m == null ? "" : m.getDisplayName(TextStyle.FULL, Locale.getDefault());
+                return m == null ? "" : m.getDisplayName(TextStyle.FULL, org.oscc.chamberlain.text.Messages.locale());
             }
 
             @Override
@@ -100,6 +133,7 @@ public class SettingsController implements Refreshable, LeaveCheck {
                 return null;
             }
         });
+        showLanguages();
         behind.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 90));
         atRisk.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 75));
         graceDays.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
