@@ -24,23 +24,24 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private static volatile Locale current = startLanguage();
+    private static final java.util.concurrent.atomic.AtomicReference<Locale> CURRENT =
+            new java.util.concurrent.atomic.AtomicReference<>(startLanguage());
 
     private Messages() {
     }
 
     /** The language the screens (or this CLI run) speak. */
     public static Locale locale() {
-        return current;
+        return CURRENT.get();
     }
 
     /** Speak {@code locale} from now on (one of {@link #LANGUAGES}; any other French is French (Canada)). */
     public static void use(Locale locale) {
-        current = supported(locale);
+        CURRENT.set(supported(locale));
     }
 
     public static ResourceBundle bundle() {
-        return bundle(current);
+        return bundle(CURRENT.get());
     }
 
     public static ResourceBundle bundle(Locale locale) {
@@ -49,7 +50,7 @@ public final class Messages {
 
     /** The message of {@code key} in the current language, its {0} {1} filled with {@code args}. */
     public static String get(String key, Object... args) {
-        return in(current, key, args);
+        return in(CURRENT.get(), key, args);
     }
 
     /** The message of {@code key} in {@code locale} (what leaves the machine follows the chamber's language). */
@@ -71,7 +72,7 @@ public final class Messages {
 
     /** Numbers as the language writes them: "1,697.8" in English, "1 697,8" in French. */
     public static NumberFormat numbers(int fractionDigits) {
-        NumberFormat format = NumberFormat.getNumberInstance(current);
+        NumberFormat format = NumberFormat.getNumberInstance(CURRENT.get());
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oscc.chamberlain.settings.ScreenLanguage;
+import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.text.Messages;
 import org.testfx.api.FxRobot;

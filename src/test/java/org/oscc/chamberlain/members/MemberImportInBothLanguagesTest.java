@@ -15,8 +15,9 @@ import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.DryRun;
 import org.oscc.chamberlain.importing.DuplicateChoice;
 import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.importing.ImportBatchRepository;
 import org.oscc.chamberlain.importing.ImportMappingRepository;
+import org.oscc.chamberlain.root.ChamberServices;
+import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
 import org.oscc.chamberlain.text.Messages;
@@ -59,15 +60,13 @@ class MemberImportInBothLanguagesTest {
         Path file = dir.resolve(name);
         Files.writeString(file, csv, StandardCharsets.UTF_8);
         try (Store store = TestStores.fresh(dir.resolve(name + ".d"), TestStores.FIXED_CLOCK)) {
-            ImportBatchRepository batches = new ImportBatchRepository(store);
-            MemberImporter importer = new MemberImporter(new MemberImportRepository(store, batches),
-                    new ImportMappingRepository(store), batches, store.clock());
+            ChamberServices services = ChamberServices.on(store, new DataFolders(dir.resolve(name + ".home")));
+            MemberImporter importer = services.memberImporter();
             ColumnMapping mapping = importer.mappingFor(importer.preview(file, 0).headers());
             DryRun<NewMember> run = importer.dryRun(file, mapping);
             assertThat(run.problems()).as(name).isEmpty();
             importer.commit(run, DuplicateChoices.all(DuplicateChoice.SKIP), false);
-            MemberService members = new MemberService(new OrganizationRepository(store), new ContactRepository(store),
-                    store.clock());
+            MemberService members = services.members();
             MemberDetail d = members.get(members.list(MemberFilter.all()).get(0).id());
             Organization o = d.organization();
             return new Member(o.name(), o.status(), o.itHeadcount(), o.totalHeadcount(), o.memberSince(),

@@ -33,6 +33,8 @@ class MessageBundlesTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*\\+)?");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9_]+)+");
+    /** A key's first parts, ending in a dot: "pledges.status.", "memberImport.". */
+    private static final Pattern PREFIX_SHAPE = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9_]+)*\\.");
 
     static Properties load(String resource) throws IOException {
         Properties p = new Properties();
@@ -171,8 +173,16 @@ class MessageBundlesTest {
                         Matcher m = LITERAL.matcher(text);
                         while (m.find()) {
                             s.literals.add(m.group(1));
-                            if (m.group(2) != null) {
+                            // "pledges.status." + status.name(), or a prefix handed on ("memberImport.")
+                            if (m.group(2) != null || m.group(1).endsWith(".")) {
                                 s.prefixes.add(m.group(1));
+                            }
+                        }
+                        // the mail feature's setting names and Jakarta Mail's session properties: mail.smtp.host
+                        if (f.getParent().endsWith("mail")) {
+                            Matcher property = Pattern.compile("\"(mail\\.[a-z.]+)\"").matcher(text);
+                            while (property.find()) {
+                                s.others.add(property.group(1));
                             }
                         }
                         if (name.equals("SettingsService.java")) {
@@ -189,12 +199,14 @@ class MessageBundlesTest {
                     }
                 }
             }
-            s.prefixes.removeIf(p -> !KEY_SHAPE.matcher(p.replaceAll("\\.$", "")).matches());
+            s.prefixes.removeIf(p -> !PREFIX_SHAPE.matcher(p).matches()
+                    && !KEY_SHAPE.matcher(p.replaceAll("\\.$", "")).matches());
             return s;
         }
 
         boolean notKeys(String literal) {
-            return others.contains(literal) || literal.endsWith(".ics") || literal.endsWith(".eml");
+            return others.contains(literal) || literal.endsWith(".ics") || literal.endsWith(".eml")
+                    || literal.matches(".*\\.example\\.(net|org|com)"); // a host name shown as an example
         }
     }
 }

@@ -281,7 +281,7 @@ public class MembersController implements Refreshable, LeaveCheck {
 
     @FXML
     private void onImport() {
-        new ImportWizard<>(importer, "memberImport", outcome -> ((MemberImportResult) outcome).describe(), tasks,
+        new ImportWizard<>(importer, "memberImport.", outcome -> ((MemberImportResult) outcome).describe(), tasks,
                 root.getScene().getWindow(), () -> reload(null)).show();
     }
 

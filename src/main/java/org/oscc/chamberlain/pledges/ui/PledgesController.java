@@ -203,7 +203,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
     /** The pledge spreadsheet, through the same wizard as the member roster. */
     @FXML
     private void onImportPledges() {
-        new ImportWizard<>(pledgeImporter, "pledgeImport", outcome -> Messages.get("pledgeImport.done",
+        new ImportWizard<>(pledgeImporter, "pledgeImport.", outcome -> Messages.get("pledgeImport.done",
                 outcome.batchId(), outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
                 tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
     }

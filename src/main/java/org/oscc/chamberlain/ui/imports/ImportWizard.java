@@ -44,7 +44,7 @@ import org.oscc.chamberlain.validation.Problem;
  * @param <R> what one valid row becomes
  */
 public final class ImportWizard<R> {
-    /** Kind-specific words: {@code prefix.title}, {@code .file.help}, {@code .duplicates}, {@code .undone}, {@code .undo.confirm.text}. */
+    /** Kind-specific words under a prefix ending in a dot: {@code prefix + "title"}, {@code file.help}, {@code .duplicates}, {@code .undone}, {@code .undo.confirm.text}. */
     private final String prefix;
     private final Function<ImportOutcome, String> describe;
     private final Importer<R> importer;
@@ -77,7 +77,7 @@ public final class ImportWizard<R> {
         this.onImported = onImported;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(Messages.get(prefix + ".title"));
+        stage.setTitle(Messages.get(prefix + "title"));
         stage.getProperties().put("importKind", importer.kind().name());
         step.getStyleClass().add("page-title");
         step.setId("wizardStep");
@@ -165,7 +165,7 @@ public final class ImportWizard<R> {
                 file.setText(chosen.getAbsolutePath());
             }
         });
-        Label help = new Label(Messages.get(prefix + ".file.help"));
+        Label help = new Label(Messages.get(prefix + "file.help"));
         help.setWrapText(true);
         help.getStyleClass().add("muted");
         VBox page = new VBox(12, new HBox(8, file, browse), help);
@@ -234,7 +234,7 @@ public final class ImportWizard<R> {
 
     private void reviewStep(DryRun<R> run, Path path) {
         step.setText(Messages.get("memberImport.step.review"));
-        reviewStep = new ImportReviewStep<>(run, Messages.get(prefix + ".duplicates"));
+        reviewStep = new ImportReviewStep<>(run, Messages.get(prefix + "duplicates"));
         body.setCenter(reviewStep.view());
         say("", false);
         buttons(true, false, true);
@@ -282,7 +282,7 @@ public final class ImportWizard<R> {
         undo.setId("undoImport");
         undo.setOnAction(e -> {
             if (!Dialogs.confirmDestructive(stage, Messages.get("memberImport.undo.confirm.header",
-                    Path.of(file.getText().strip()).getFileName()), Messages.get(prefix + ".undo.confirm.text"),
+                    Path.of(file.getText().strip()).getFileName()), Messages.get(prefix + "undo.confirm.text"),
                     Messages.get("memberImport.undo.confirm.action"))) {
                 return;
             }
@@ -290,7 +290,7 @@ public final class ImportWizard<R> {
                 importer.undo(result.batchId());
                 return result.batchId();
             }, id -> {
-                summary.setText(Messages.get(prefix + ".undone", id));
+                summary.setText(Messages.get(prefix + "undone", id));
                 undo.setDisable(true);
                 onImported.run();
             }, this::failed);
