@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record MigrationSet(List<String> locations, int latestVersion) {
     /** The app's own migrations (src/main/resources/db/migration). Raise with every new V file. */
-    public static final MigrationSet APP = new MigrationSet(List.of("classpath:db/migration"), 5);
+    public static final MigrationSet APP = new MigrationSet(List.of("classpath:db/migration"), 6);
 
     public MigrationSet {
         locations = List.copyOf(locations);
