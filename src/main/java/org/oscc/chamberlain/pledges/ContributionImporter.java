@@ -114,7 +114,7 @@ public class ContributionImporter {
             }
         }
         List<PlannedChange<ContributionDraft>> planned = run.resolve(choices);
-        ContributionChecks checks = new ContributionChecks(pledges);
+        ContributionChecks checks = new ContributionChecks(pledges, pledges.all());
         Problems problems = new Problems();
         List<Contribution> creates = new ArrayList<>();
         List<ContributionImportRepository.EntryUpdate> updates = new ArrayList<>();
