@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.oscc.chamberlain.cli.Cli;
+import org.oscc.chamberlain.cli.VersionAnswer;
 import org.oscc.chamberlain.reports.PrivateTempFiles;
 import org.oscc.chamberlain.store.DataFolders;
 
@@ -16,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (VersionAnswer.asked(args)) {
+            VersionAnswer.print(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+            return;
+        }
         LogSetup.configure(DataFolders.forCurrentUser());
         // POI's shared /tmp/poifiles belongs to the first user who exported: other users' exports would fail
         PrivateTempFiles.useForThisProcess();

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.oscc.chamberlain.AppInfo;
 import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.Store;
@@ -83,8 +82,7 @@ public class ChamberlainCommand implements Callable<Integer> {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {AppInfo.name() + " " + AppInfo.version(),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return VersionAnswer.lines().toArray(String[]::new);
         }
     }
 }

@@ -2,9 +2,11 @@ package org.oscc.chamberlain.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
@@ -95,6 +97,14 @@ public final class DryRun<T> {
         for (DuplicateMatch d : duplicates) {
             byRow.computeIfAbsent(d.row(), r -> new ArrayList<>()).add(d);
         }
+        // the rows later rows of the file point back to: only their slots are looked up, so only theirs are kept
+        // (a million-row file would otherwise keep a map entry per row)
+        Set<Integer> pointedAt = new HashSet<>();
+        for (DuplicateMatch d : duplicates) {
+            if (d.inFile()) {
+                pointedAt.add(d.firstRow());
+            }
+        }
         List<PlannedChange<T>> planned = new ArrayList<>(valid.size());
         Map<Integer, Integer> slotOfRow = new HashMap<>();
         for (ValidRow<T> v : valid) {
@@ -108,21 +118,27 @@ public final class DryRun<T> {
                 if (slot != null) {
                     PlannedChange<T> earlier = planned.get(slot);
                     planned.set(slot, new PlannedChange<>(v.row(), v.record(), earlier.action(), earlier.existingId()));
-                    slotOfRow.put(v.row(), slot);
+                    keepSlot(slotOfRow, pointedAt, v.row(), slot);
                     continue;
                 }
                 DuplicateMatch stored = matches.stream().filter(m -> m.existingId() != null).findFirst().orElse(null);
                 if (stored != null) {
-                    slotOfRow.put(v.row(), planned.size());
+                    keepSlot(slotOfRow, pointedAt, v.row(), planned.size());
                     planned.add(new PlannedChange<>(v.row(), v.record(), PlannedChange.Action.UPDATE,
                             stored.existingId()));
                     continue;
                 }
             }
-            slotOfRow.put(v.row(), planned.size());
+            keepSlot(slotOfRow, pointedAt, v.row(), planned.size());
             planned.add(PlannedChange.create(v.row(), v.record()));
         }
         return planned;
+    }
+
+    private static void keepSlot(Map<Integer, Integer> slotOfRow, Set<Integer> pointedAt, int row, int slot) {
+        if (pointedAt.contains(row)) {
+            slotOfRow.put(row, slot);
+        }
     }
 
     private static Integer earlierSlot(List<DuplicateMatch> matches, Map<Integer, Integer> slotOfRow) {

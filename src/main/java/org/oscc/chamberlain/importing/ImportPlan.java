@@ -60,7 +60,8 @@ public final class ImportPlan<T> {
         missing.throwIfAny();
         RowReader reader = new RowReader(mapping);
         DryRun.Builder<T> result = new DryRun.Builder<>(source.description(), mapping);
-        Map<String, Integer> firstRowByKey = new HashMap<>();
+        // per kind of key, the first row with each key (no kind prefix per entry: a million-row file keeps a million)
+        Map<String, Map<String, Integer>> firstRowByKey = new HashMap<>();
         SheetRow row;
         while ((row = source.next()) != null) {
             result.rowRead();
@@ -82,14 +83,15 @@ public final class ImportPlan<T> {
         return result.build();
     }
 
-    private void findDuplicates(int rowNumber, T record, Map<String, Integer> firstRowByKey,
+    private void findDuplicates(int rowNumber, T record, Map<String, Map<String, Integer>> firstRowByKey,
             ExistingRecords existing, DryRun.Builder<T> result) {
         Map<String, String> keys = duplicateKeys.keysOf(record);
         for (Map.Entry<String, String> k : keys.entrySet()) {
             if (k.getValue() == null || k.getValue().isEmpty()) {
                 continue;
             }
-            Integer first = firstRowByKey.putIfAbsent(k.getKey() + '\u0000' + k.getValue(), rowNumber);
+            Integer first = firstRowByKey.computeIfAbsent(k.getKey(), kind -> new HashMap<>())
+                    .putIfAbsent(k.getValue(), rowNumber);
             if (first != null) {
                 result.duplicate(new DuplicateMatch(rowNumber, k.getKey(), k.getValue(), first, null, null));
             }
@@ -99,6 +101,8 @@ public final class ImportPlan<T> {
     }
 
     /** Reads the mapped cells of one row into typed values, recording a problem per unreadable cell. */
+    private static final int PARSED_CELLS_KEPT = 4_096;
+
     private final class RowReader {
         private final ColumnMapping mapping;
         private final ValueParsers parsers;
@@ -107,6 +111,11 @@ public final class ImportPlan<T> {
         private final List<Map<String, String>> choices = new ArrayList<>();
         private final DateEvidence dateEvidence;
         private final int headerCount;
+        /**
+         * Per column, what recent cell texts parsed to: timesheets repeat the same dates, durations, names and
+         * descriptions on thousands of rows, and a million-row file would otherwise hold a copy of each per row.
+         */
+        private final List<Map<String, Parsed<?>>> parsedCells = new ArrayList<>();
 
         RowReader(ColumnMapping mapping) {
             this.mapping = mapping;
@@ -118,8 +127,28 @@ public final class ImportPlan<T> {
                 columns[i] = mapping.columnOf(fields.get(i).key());
                 headers[i] = columns[i] < 0 ? null : mapping.headers().get(columns[i]);
                 choices.add(ValueParsers.choiceLookup(fields.get(i)));
+                parsedCells.add(new HashMap<>());
             }
             this.dateEvidence = new DateEvidence(mapping.dateOrder());
+        }
+
+        private Parsed<?> parse(int column, ImportField field, String cell) {
+            if (field.type() == ValueType.CHOICE) {
+                return parsers.choice(cell, choices.get(column));
+            }
+            boolean shared = switch (field.type()) {
+                case TEXT, DATE, COUNT, HOURS, MINUTES -> cell != null;
+                default -> false;
+            };
+            Map<String, Parsed<?>> seen = parsedCells.get(column);
+            Parsed<?> parsed = shared ? seen.get(cell) : null;
+            if (parsed == null) {
+                parsed = parsers.parse(field, cell);
+                if (shared && !parsed.failed() && seen.size() < PARSED_CELLS_KEPT) {
+                    seen.put(cell, parsed);
+                }
+            }
+            return parsed;
         }
 
         MappedRow read(SheetRow row) {
@@ -131,8 +160,7 @@ public final class ImportPlan<T> {
                     continue;
                 }
                 String cell = row.cell(columns[i]);
-                Parsed<?> parsed = field.type() == ValueType.CHOICE
-                        ? parsers.choice(cell, choices.get(i)) : parsers.parse(field, cell);
+                Parsed<?> parsed = parse(i, field, cell);
                 if (parsed.failed()) {
                     mapped.addProblem(parsed.toProblem(row.rowNumber(), headers[i]));
                 } else if (parsed.value() == null && field.required()) {

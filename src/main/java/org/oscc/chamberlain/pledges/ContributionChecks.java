@@ -26,6 +26,12 @@ final class ContributionChecks {
         this.repository = repository;
     }
 
+    /** Checks that know these pledges already (an import loads them all in one query), asking the store for no other. */
+    ContributionChecks(PledgeRepository repository, Map<Long, Pledge> known) {
+        this(repository);
+        known.forEach((id, p) -> pledges.put(id, Optional.of(p)));
+    }
+
     /**
      * The contributions to write, in order, or an exception listing every problem. Row numbers start at
      * {@code firstRow} (0 for a single entry: no row is named).

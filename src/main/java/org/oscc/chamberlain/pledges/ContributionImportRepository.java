@@ -5,6 +5,12 @@ import static org.oscc.chamberlain.store.jooq.Tables.CONTRIBUTION;
 import static org.oscc.chamberlain.store.jooq.Tables.ORGANIZATION;
 import static org.oscc.chamberlain.store.jooq.Tables.PROJECT;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +21,7 @@ import org.jooq.impl.DSL;
 import org.oscc.chamberlain.importing.ImportBatchRepository;
 import org.oscc.chamberlain.importing.ImportKind;
 import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.SuspendedTriggers;
 
 /**
  * What a timesheet import reads and writes: names to resolve members and projects, the stored entries of the
@@ -30,6 +37,22 @@ public class ContributionImportRepository {
     /** A row of the store to overwrite: its id and the description and link the file gives. */
     public record EntryUpdate(long id, String description, String link) {
     }
+
+    private static final int BATCH = 5_000;
+    private static final String TOTALS_TRIGGER = "contribution_totals_insert";
+    private static final String INSERT = "INSERT INTO contribution (pledge_id, project_id, contributed_on, minutes,"
+            + " contributor_id, contributor_name, description, link, import_batch_id, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** What contribution_totals_insert (migration V3) adds per row, added for all the new rows at once. */
+    private static final String ADD_TOTALS = "INSERT INTO contribution_total (pledge_id, minutes, entries)"
+            + " SELECT pledge_id, sum(minutes), count(*) FROM contribution WHERE id > ? GROUP BY pledge_id"
+            + " ON CONFLICT (pledge_id) DO UPDATE SET minutes = minutes + excluded.minutes,"
+            + " entries = entries + excluded.entries";
+    private static final String ADD_PROJECT_MONTHS = "INSERT INTO contribution_project_month (month, project_key,"
+            + " minutes, entries) SELECT substr(contributed_on, 1, 7), coalesce(project_id, 0), sum(minutes), count(*)"
+            + " FROM contribution WHERE id > ? GROUP BY 1, 2"
+            + " ON CONFLICT (month, project_key) DO UPDATE SET minutes = minutes + excluded.minutes,"
+            + " entries = entries + excluded.entries";
 
     private final Store store;
     private final PledgeRepository pledges;
@@ -86,12 +109,60 @@ public class ContributionImportRepository {
                 tx.update(CONTRIBUTION).set(CONTRIBUTION.DESCRIPTION, u.description())
                         .set(CONTRIBUTION.LINK, u.link()).where(CONTRIBUTION.ID.eq((int) u.id())).execute();
             }
-            List<Contribution> tagged = creates.stream().map(c -> new Contribution(0, c.pledgeId(), c.projectId(),
-                    c.contributedOn(), c.minutes(), c.contributorId(), c.contributorName(), c.description(), c.link(),
-                    batch, null)).toList();
-            PledgeRepository.writeContributions(tx, tagged, created);
+            tx.connection(c -> insertAll(c, batch, creates, created));
             batches.recordInsertsTagged(tx, batch, TABLE);
             return batch;
         });
+    }
+
+    /**
+     * The new rows by plain JDBC batches, tagged with the batch. The totals trigger would upsert two total rows per
+     * entry: it is dropped for the write and the totals of all new rows are added by one statement each.
+     */
+    private static void insertAll(Connection c, long batch, List<Contribution> creates, String created)
+            throws SQLException {
+        long lastId;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM contribution")) {
+            rs.next();
+            lastId = rs.getLong(1);
+        }
+        SuspendedTriggers triggers = SuspendedTriggers.drop(c, TOTALS_TRIGGER);
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            int pending = 0;
+            for (Contribution k : creates) {
+                ps.setLong(1, k.pledgeId());
+                setLong(ps, 2, k.projectId());
+                ps.setString(3, k.contributedOn().toString());
+                ps.setInt(4, k.minutes());
+                setLong(ps, 5, k.contributorId());
+                ps.setString(6, k.contributorName());
+                ps.setString(7, k.description());
+                ps.setString(8, k.link());
+                ps.setLong(9, batch);
+                ps.setString(10, created);
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
+        }
+        for (String sql : new String[] {ADD_TOTALS, ADD_PROJECT_MONTHS}) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, lastId);
+                ps.executeUpdate();
+            }
+        }
+        triggers.restore();
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
     }
 }

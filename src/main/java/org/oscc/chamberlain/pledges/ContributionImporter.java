@@ -94,13 +94,7 @@ public class ContributionImporter implements Importer<ContributionDraft> {
                     "map a Pledge ID column, or a Member column (with a Project column for project pledges)")));
         }
         PledgeResolver resolver = new PledgeResolver(pledges, store);
-        // First pass: which pledges the file names, so that only their stored entries are loaded for duplicates.
-        DryRun<ContributionDraft> first;
-        try (SheetSource source = SpreadsheetReader.open(file)) {
-            first = plan(resolver).dryRun(source, mapping, ExistingRecords.none());
-        }
-        Set<Long> named = new HashSet<>();
-        first.valid().forEach(v -> named.add(v.record().pledgeId()));
+        Set<Long> named = pledgesNamed(file, mapping, resolver);
         ExistingRecords existing = new ExistingRecords();
         for (ContributionImportRepository.StoredEntry e : store.entriesOf(named)) {
             existing.put(DUPLICATE_KEY, key(e.pledgeId(), e.on(), e.minutes(), e.contributor()), e.id(),
@@ -109,6 +103,20 @@ public class ContributionImporter implements Importer<ContributionDraft> {
         try (SheetSource source = SpreadsheetReader.open(file)) {
             return plan(resolver).dryRun(source, mapping, existing);
         }
+    }
+
+    /**
+     * First pass: which pledges the file names, so that only their stored entries are loaded for duplicates. Its
+     * rows are dropped before the second pass reads the file again (a million-row file would hold both in memory).
+     */
+    private Set<Long> pledgesNamed(Path file, ColumnMapping mapping, PledgeResolver resolver)
+            throws InvalidInputException {
+        Set<Long> named = new HashSet<>();
+        try (SheetSource source = SpreadsheetReader.open(file)) {
+            plan(resolver).dryRun(source, mapping, ExistingRecords.none()).valid()
+                    .forEach(v -> named.add(v.record().pledgeId()));
+        }
+        return named;
     }
 
     /**
@@ -127,7 +135,7 @@ public class ContributionImporter implements Importer<ContributionDraft> {
             boolean skipInvalid) throws InvalidInputException {
         Importer.requireImportable(run, skipInvalid);
         List<PlannedChange<ContributionDraft>> planned = run.resolve(choices);
-        ContributionChecks checks = new ContributionChecks(pledges);
+        ContributionChecks checks = new ContributionChecks(pledges, pledges.all());
         Problems problems = new Problems();
         List<Contribution> creates = new ArrayList<>();
         List<ContributionImportRepository.EntryUpdate> updates = new ArrayList<>();

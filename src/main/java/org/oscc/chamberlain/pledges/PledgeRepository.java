@@ -107,6 +107,13 @@ public class PledgeRepository {
         return get(p.id()).orElseThrow();
     }
 
+    /** Every pledge by id, in one query: for imports that would otherwise look pledges up one by one. */
+    public java.util.Map<Long, Pledge> all() {
+        java.util.Map<Long, Pledge> all = new java.util.HashMap<>();
+        dsl.selectFrom(PLEDGE).forEach(r -> all.put(r.getId().longValue(), toPledge(r)));
+        return all;
+    }
+
     public Optional<Pledge> get(long id) {
         if (!storable(id)) {
             return Optional.empty();

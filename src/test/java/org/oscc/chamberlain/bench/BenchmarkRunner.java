@@ -21,7 +21,9 @@ public final class BenchmarkRunner {
     static Map<String, Benchmark> benchmarks() {
         Map<String, Benchmark> all = new LinkedHashMap<>();
         for (Benchmark b : List.<Benchmark>of(new GenerateBenchmark(), new StartupBenchmark(),
-                new BoardReportBench(), new FirstReportBench(), new MemberImportBench(), new MemberSearchBench(),
+                new BoardReportBench(), new FirstReportBench(), new MemberImportBench(), new ContributionImportBench(),
+                new CliBench(),
+                new MemberSearchBench(),
                 new DashboardBench())) {
             all.put(b.name(), b);
         }

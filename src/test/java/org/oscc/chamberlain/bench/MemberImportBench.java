@@ -6,37 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.oscc.chamberlain.importing.ColumnMapping;
-import org.oscc.chamberlain.importing.DryRun;
-import org.oscc.chamberlain.importing.DuplicateChoice;
-import org.oscc.chamberlain.importing.DuplicateChoices;
-import org.oscc.chamberlain.members.MemberImportResult;
-import org.oscc.chamberlain.members.MemberImporter;
-import org.oscc.chamberlain.members.NameKey;
-import org.oscc.chamberlain.members.NewMember;
-import org.oscc.chamberlain.store.Store;
+import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.TestStores;
 
 /**
- * "members-import": importing a clean 100,000-row roster CSV (organization + primary contact per row) through
- * {@link MemberImporter} (read, map, dry run, one-transaction commit) against a plain JDBC batch insert of the same
- * rows into a fresh store, in the same run. Both run in a child JVM started with -Xmx512m, so the import must fit that
- * heap; its peak used heap is reported too. Rounds (system property bench.import.rounds, default 1: a round takes minutes on a busy machine) alternate
- * baseline and import; medians are reported.
+ * "members-import": the whole {@code chamberlain import members roster.csv} process (JVM start, store open, read,
+ * map, dry run with duplicate checks, one-transaction commit with status history, undo journal) on a clean
+ * 100,000-row roster, against its floor {@code floor/MemberImportFloor.java}: a single-file plain JDBC program that
+ * loads the same rows into a copy of the same freshly migrated store (batches in one transaction, the search triggers
+ * dropped, the index filled by one INSERT ... SELECT). Both are whole processes with -Xmx512m, run alternately.
+ * Rounds: system property bench.import.rounds (default 3).
  */
 final class MemberImportBench implements Benchmark {
     private static final int ROWS = Integer.getInteger("bench.import.rows", 100_000);
-    private static final int ROUNDS = Integer.getInteger("bench.import.rounds", 1);
+    private static final int ROUNDS = Integer.getInteger("bench.import.rounds", 3);
     private static final String HEAP = "512m";
     private static final String HEADER = "Organization,Kind,Sector,Website,City,IT headcount,Total headcount,Tier,"
             + "Status,Member since,Renewal due,Primary contact,Role,E-mail,Phone,Consent";
@@ -52,23 +42,37 @@ final class MemberImportBench implements Benchmark {
         try {
             Path csv = folder.resolve("roster.csv");
             writeCsv(csv, ROWS);
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-Xmx" + HEAP, "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                    "-cp", System.getProperty("java.class.path"), MemberImportBench.class.getName(), csv.toString(),
-                    Integer.toString(ROUNDS)).redirectErrorStream(true).start();
-            List<String> lines = new ArrayList<>();
-            try (var reader = child.inputReader(StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    System.out.println("  child: " + line);
-                    lines.add(line);
-                }
-            }
-            if (child.waitFor() != 0) {
-                throw new IllegalStateException("the -Xmx" + HEAP + " import run failed: " + String.join("\n", lines));
-            }
-            return describe(lines.stream().filter(l -> l.startsWith("RESULT ")).map(l -> l.substring(7).split(" "))
-                    .toList(), Files.size(csv));
+            Path template = folder.resolve("template");
+            TestStores.fresh(template, Clock.systemDefaultZone()).close();
+            Path home = Files.createDirectories(folder.resolve("home"));
+            FloorComparison c = FloorComparison.run(ROUNDS, template.resolve("chamber.db"), folder,
+                    (db, gc) -> List.of(TimedProcess.java(), "-Xmx" + HEAP, TimedProcess.gcLog(gc), "-cp",
+                            TimedProcess.sqliteJar(), TimedProcess.floorSource("MemberImportFloor"), csv.toString(),
+                            db.toString()),
+                    (db, gc) -> List.of(TimedProcess.java(), "-Xmx" + HEAP, TimedProcess.gcLog(gc),
+                            "-D" + DataFolders.HOME_PROPERTY + "=" + home, "-cp", System.getProperty("java.class.path"),
+                            "org.oscc.chamberlain.app.Launcher", "--db", db.toString(), "import", "members",
+                            csv.toString()),
+                    MemberImportBench::verify);
+            return String.format(Locale.ROOT, """
+                    A clean %,d-row roster CSV (%.1f MB; organization + primary contact per row, 16 columns) into a
+                    copy of the same freshly migrated store, %d rounds, each side a whole process with **-Xmx%s**
+                    (JVM start included), run alternately:
+
+                    - **floor**: `bench/floor/MemberImportFloor.java`, run as a single source file (its compilation
+                      counts): plain JDBC prepared-statement batches of organization, primary contact and status-history
+                      rows in one transaction, the search index's per-row triggers dropped and the index filled by one
+                      INSERT ... SELECT at the end; no mapping, checks or undo journal.
+                    - **import**: `chamberlain import members roster.csv` (the jar's classes): store open and checks,
+                      file sniffing, column mapping, dry run with every cell parsed and duplicate checks by name and
+                      e-mail, all-or-nothing commit with status history and the undo journal.
+
+                    %s
+                    Goal: import at most 1.5x the floor: %s. Highest heap in use before a collection during an import:
+                    **%d MiB** (limit %s, enforced).
+                    """, ROWS, Files.size(csv) / 1e6, ROUNDS, HEAP,
+                    c.table("floor (plain JDBC, single file)", "`chamberlain import members`"),
+                    c.wallRatio() <= 1.5 ? "met" : "**not met**", c.peakHeap() >> 20, HEAP);
         } finally {
             try (Stream<Path> files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -76,118 +80,18 @@ final class MemberImportBench implements Benchmark {
         }
     }
 
-    private static String describe(List<String[]> results, long csvBytes) {
-        double[] plain = results.stream().mapToDouble(r -> Long.parseLong(r[0]) / 1e9).sorted().toArray();
-        double[] imported = results.stream().mapToDouble(r -> Long.parseLong(r[1]) / 1e9).sorted().toArray();
-        long peak = results.stream().mapToLong(r -> Long.parseLong(r[2])).max().orElse(0);
-        double plainMedian = plain[plain.length / 2];
-        double importMedian = imported[imported.length / 2];
-        double ratio = plainMedian / importMedian;
-        return String.format(Locale.ROOT, """
-                Importing a clean %,d-row roster CSV (%.1f MB; organization + primary contact per row, 16 columns)
-                into a fresh store, against a plain JDBC batch insert of the same organization and contact rows into
-                another fresh store, in the same run (a child JVM with **-Xmx%s**), %d rounds, medians:
-
-                | | median | all rounds | rows/s |
-                |---|---|---|---|
-                | plain JDBC batch insert | %.2f s | %s | %,.0f |
-                | `MemberImporter` (read, map, dry run, commit, batch recorded) | %.2f s | %s | %,.0f |
-
-                Import throughput is **%.0f %%** of the plain insert's (required: at least 33 %%): %s.
-                Peak used heap during the import: **%d MiB** (limit %s).
-                """, ROWS, csvBytes / 1e6, HEAP, results.size(), plainMedian, seconds(plain), ROWS / plainMedian,
-                importMedian, seconds(imported), ROWS / importMedian, ratio * 100,
-                ratio >= 1.0 / 3 ? "met" : "**not met**", peak >> 20, HEAP);
-    }
-
-    private static String seconds(double[] values) {
-        return String.join(", ", Arrays.stream(values).mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
-    }
-
-    /** The child: rounds of (plain insert, import) each into a fresh store; prints "RESULT plainNs importNs peak". */
-    public static void main(String[] args) throws Exception {
-        Path csv = Path.of(args[0]);
-        int rounds = Integer.parseInt(args[1]);
-        for (int round = 0; round < rounds; round++) {
-            long plain = plainInsert(csv);
-            Path folder = Files.createTempDirectory(csv.getParent(), "import-");
-            System.gc();
-            try (Store store = TestStores.fresh(folder, Clock.systemDefaultZone());
-                    HeapSampler heap = new HeapSampler()) {
-                MemberImporter importer = org.oscc.chamberlain.root.ChamberServices.on(store,
-                        new org.oscc.chamberlain.store.DataFolders(folder.resolve("home"))).memberImporter();
-                long start = System.nanoTime();
-                ColumnMapping mapping = importer.mappingFor(importer.preview(csv, 0).headers());
-                DryRun<NewMember> run = importer.dryRun(csv, mapping);
-                MemberImportResult result = importer.commit(run, DuplicateChoices.all(DuplicateChoice.SKIP), false);
-                long took = System.nanoTime() - start;
-                if (result.created() != ROWS && result.created() != run.rowsRead()) {
-                    throw new IllegalStateException("imported " + result.created() + " of " + run.rowsRead());
-                }
-                System.out.println("round " + (round + 1) + ": plain " + plain / 1_000_000 + " ms, import "
-                        + took / 1_000_000 + " ms, peak heap " + (heap.peakBytes() >> 20) + " MiB");
-                System.out.println("RESULT " + plain + " " + took + " " + heap.peakBytes());
+    /** Both sides must leave every row, with its contact and status history, findable by search. */
+    private static void verify(Path db) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+                var s = c.createStatement();
+                var rs = s.executeQuery("SELECT (SELECT count(*) FROM organization), (SELECT count(*) FROM contact),"
+                        + " (SELECT count(*) FROM organization_status_change), (SELECT count(*) FROM member_search_fts"
+                        + " WHERE member_search_fts MATCH '\"contact777@org777.\"')")) {
+            rs.next();
+            if (rs.getInt(1) != ROWS || rs.getInt(2) != ROWS || rs.getInt(3) != ROWS || rs.getInt(4) != 1) {
+                throw new IllegalStateException("the run left " + rs.getInt(1) + " organizations, " + rs.getInt(2)
+                        + " contacts, " + rs.getInt(3) + " status rows, " + rs.getInt(4) + " search hits");
             }
-        }
-    }
-
-    /** The same rows as the CSV, read from it (not timed) and inserted with plain JDBC batches (timed). */
-    private static long plainInsert(Path csv) throws Exception {
-        List<String[]> rows = new ArrayList<>();
-        try (var lines = Files.lines(csv, StandardCharsets.UTF_8)) {
-            lines.skip(1).forEach(l -> rows.add(l.split(",", -1)));
-        }
-        Path folder = Files.createTempDirectory(csv.getParent(), "plain-");
-        try (Store store = TestStores.fresh(folder, Clock.systemDefaultZone());
-                Connection c = store.dataSource().getConnection()) {
-            String now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).toString().replace('T', ' ');
-            long start = System.nanoTime();
-            c.setAutoCommit(false);
-            try (PreparedStatement org = c.prepareStatement("INSERT INTO organization (id, name, name_key, kind,"
-                    + " sector, website, city, it_headcount, total_headcount, tier, status, member_since, renewal_due,"
-                    + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement contact = c.prepareStatement("INSERT INTO contact (organization_id, full_name,"
-                            + " role_title, email, email_key, phone, is_primary, email_consent, created_at, updated_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)")) {
-                int id = 0;
-                for (String[] r : rows) {
-                    id++;
-                    org.setInt(1, id);
-                    org.setString(2, r[0]);
-                    org.setString(3, NameKey.of(r[0]));
-                    org.setString(4, r[1]);
-                    org.setString(5, r[2]);
-                    org.setString(6, "https://" + r[3]);
-                    org.setString(7, r[4]);
-                    org.setInt(8, Integer.parseInt(r[5]));
-                    org.setInt(9, Integer.parseInt(r[6]));
-                    org.setString(10, r[7]);
-                    org.setString(11, r[8]);
-                    org.setString(12, r[9]);
-                    org.setString(13, r[10]);
-                    org.setString(14, now);
-                    org.setString(15, now);
-                    org.addBatch();
-                    contact.setInt(1, id);
-                    contact.setString(2, r[11]);
-                    contact.setString(3, r[12]);
-                    contact.setString(4, r[13]);
-                    contact.setString(5, r[13].toLowerCase(Locale.ROOT));
-                    contact.setString(6, r[14]);
-                    contact.setBoolean(7, r[15].equals("yes"));
-                    contact.setString(8, now);
-                    contact.setString(9, now);
-                    contact.addBatch();
-                    if (id % 5_000 == 0) {
-                        org.executeBatch();
-                        contact.executeBatch();
-                    }
-                }
-                org.executeBatch();
-                contact.executeBatch();
-            }
-            c.commit();
-            return System.nanoTime() - start;
         }
     }
 

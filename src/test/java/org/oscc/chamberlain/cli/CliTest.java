@@ -36,6 +36,17 @@ class CliTest {
     }
 
     @Test
+    void versionAnsweredBeforeAnySetUpSaysWhatTheCommandTreeSays() {
+        java.io.StringWriter early = new java.io.StringWriter();
+        VersionAnswer.print(new java.io.PrintWriter(early));
+        assertThat(VersionAnswer.asked(new String[] {"--version"})).isTrue();
+        assertThat(VersionAnswer.asked(new String[] {"-V"})).isTrue();
+        assertThat(VersionAnswer.asked(new String[] {"--version", "check"})).isFalse();
+        assertThat(VersionAnswer.asked(new String[] {"check"})).isFalse();
+        assertThat(early.toString()).isEqualTo(CliRunner.run("--version").out());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         CliRunner.Result r = CliRunner.run("--frobnicate");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
