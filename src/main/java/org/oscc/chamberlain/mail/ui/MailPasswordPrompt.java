@@ -106,7 +106,8 @@ public final class MailPasswordPrompt {
         d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, field, note));
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
-        field.requestFocus();
+        // focus once the dialog is on screen: asked before, the field has no window to take focus in
+        d.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         return d.showAndWait().filter(s -> !s.isEmpty());
     }
 }

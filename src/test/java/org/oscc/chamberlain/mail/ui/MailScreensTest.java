@@ -161,8 +161,13 @@ class MailScreensTest extends FxRobot {
         clickOn("#send-send");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#ask-password").tryQuery().isPresent());
         assertThat(lookup(Messages.get("send.password", MailTestServer.USER, "127.0.0.1")).tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#ask-password").query().isFocused());
         clickOn("#ask-password").write(MailTestServer.PASSWORD);
-        clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> MailTestServer.PASSWORD.equals(
+                lookup("#ask-password").queryTextInputControl().getText()));
+        // the prompt's OK, not a button of the send dialog behind it
+        clickOn(lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b && "OK".equals(b.getText())
+                && b.getScene() == lookup("#ask-password").query().getScene()).queryButton());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text("#send-summary").startsWith("Sent"));
         assertThat(text("#send-summary")).isEqualTo("Sent 20 of 20 (invite (number 0)); 2 skipped.");
         assertThat(passwords.find(f.mailSettings().current().outgoing().passwordKey()))
