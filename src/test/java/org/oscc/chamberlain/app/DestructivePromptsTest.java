@@ -73,6 +73,7 @@ class DestructivePromptsTest extends FxRobot {
         assertPromptRefusesWith(KeyCode.ESCAPE);
         assertThat(count("SELECT count(*) FROM organization WHERE name = '" + IMPORTED + "'")).isEqualTo(1);
         loadSampleFromTheMenu();
+        waitFor("#confirmDestructive");
         clickOn("#confirmDestructive");
         waitUntil(() -> count("SELECT count(*) FROM organization WHERE name = '" + IMPORTED + "'") == 0);
     }
