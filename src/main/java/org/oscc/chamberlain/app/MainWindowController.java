@@ -265,7 +265,7 @@ public class MainWindowController {
     private void onAbout() {
         Alert about = Dialogs.alert(Alert.AlertType.INFORMATION, window(), AppInfo.name(), Messages.get("about.text",
                 AppInfo.version(), System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
-                services.store().file(), services.folders().home()));
+                HomePaths.shown(services.store().file()), HomePaths.shown(services.folders().home())));
         about.setTitle(Messages.get("about.title"));
         about.setGraphic(new FontIcon("mdi2h-handshake-outline"));
         about.showAndWait();

@@ -30,10 +30,32 @@ public final class Dialogs {
      */
     public static boolean confirm(Window owner, String header, String text) {
         Alert a = alert(Alert.AlertType.CONFIRMATION, owner, header, text);
-        a.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        safeDefault(a, ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = ok();
+        ButtonType cancel = cancel();
+        a.getButtonTypes().setAll(ok, cancel);
+        safeDefault(a, ok, cancel);
         Optional<ButtonType> answer = a.showAndWait();
-        return answer.isPresent() && answer.get() == ButtonType.OK;
+        return answer.isPresent() && answer.get() == ok;
+    }
+
+    /*
+     * JavaFX's ButtonType.OK, CANCEL and CLOSE take their words from the system's language, not the screens': a
+     * dialog uses these instead. Each call makes a new button type, so keep the one you compare the answer with.
+     */
+
+    /** OK, in the screens' language. */
+    public static ButtonType ok() {
+        return new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** Cancel, in the screens' language. */
+    public static ButtonType cancel() {
+        return new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Close, in the screens' language. */
+    public static ButtonType close() {
+        return new ButtonType(Messages.get("dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /**
@@ -51,7 +73,7 @@ public final class Dialogs {
     /** The alert {@link #confirmDestructive} shows, for a caller that shows it itself (without waiting). */
     public static Alert destructiveAlert(Window owner, String header, String text, String actionLabel) {
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = cancel();
         Alert a = alert(Alert.AlertType.WARNING, owner, header, text);
         a.getButtonTypes().setAll(action, cancel);
         a.getDialogPane().lookupButton(action).setId("confirmDestructive");
@@ -76,7 +98,7 @@ public final class Dialogs {
     }
 
     public static Alert alert(Alert.AlertType type, Window owner, String header, String text) {
-        Alert a = new Alert(type, text, ButtonType.OK);
+        Alert a = new Alert(type, text, ok());
         a.setHeaderText(header);
         if (owner != null) {
             a.initOwner(owner);

@@ -85,7 +85,7 @@ public final class ErrorReporter {
             }
         }
         Runnable show = () -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR);
+            Alert alert = new Alert(Alert.AlertType.ERROR, "", Dialogs.ok());
             alert.setTitle(Messages.get("error.title"));
             alert.setHeaderText(Messages.get("error.header"));
             alert.setContentText(readable(root) + "\n\n" + Messages.get("error.logged"));
@@ -97,11 +97,25 @@ public final class ErrorReporter {
             details.setPrefRowCount(12);
             alert.getDialogPane().setExpandableContent(details);
             alert.show();
+            nameTheDetailsLink(alert.getDialogPane());
         };
         if (Platform.isFxApplicationThread()) {
             show.run();
         } else {
             Platform.runLater(show);
+        }
+    }
+
+    /**
+     * JavaFX names the link that shows the stack trace in the system's language; it follows the screens' instead.
+     * The pane renames it on every toggle, and this listener, added after the pane's own, has the last word.
+     */
+    private static void nameTheDetailsLink(javafx.scene.control.DialogPane pane) {
+        if (pane.lookup(".details-button") instanceof javafx.scene.control.Labeled link) {
+            Runnable name = () -> link.setText(Messages.get(pane.isExpanded() ? "error.details.less"
+                    : "error.details.more"));
+            name.run();
+            pane.expandedProperty().addListener((o, was, is) -> name.run());
         }
     }
 
@@ -123,9 +137,9 @@ public final class ErrorReporter {
             ButtonType restore = new ButtonType(Messages.get("store.fault.restore"), ButtonBar.ButtonData.OTHER);
             Consumer<Path> restoring = RESTORER.get();
             if (fault.backup().isPresent() && restoring != null) {
-                alert.getButtonTypes().setAll(restore, ButtonType.CLOSE);
+                alert.getButtonTypes().setAll(restore, Dialogs.close());
             } else {
-                alert.getButtonTypes().setAll(ButtonType.CLOSE);
+                alert.getButtonTypes().setAll(Dialogs.close());
             }
             alert.setOnHidden(ev -> {
                 SHOWING.remove(fault.kind());

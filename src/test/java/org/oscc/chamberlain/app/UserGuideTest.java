@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oscc.chamberlain.store.DataFolders;
+import org.oscc.chamberlain.text.Messages;
 
 class UserGuideTest {
     @TempDir
@@ -18,6 +19,24 @@ class UserGuideTest {
         String html = Files.readString(page);
         assertThat(html).contains("<h1>Chamberlain user guide</h1>", "<table>", "images/welcome.png");
         assertThat(home.resolve("guide/images/welcome.png")).exists().isNotEmptyFile();
+    }
+
+    @Test
+    void frenchScreensGetTheFrenchGuideWithItsFrenchScreenshots() throws Exception {
+        Messages.use(Messages.FRENCH);
+        try {
+            Path page = new UserGuide(new DataFolders(home)).export();
+            assertThat(page.getFileName()).hasToString("user-guide.fr.html");
+            String html = Files.readString(page);
+            assertThat(html).contains("<html lang=\"fr\">", "<title>Guide d’utilisation de Chamberlain</title>",
+                    "<h1>Guide d’utilisation de Chamberlain</h1>", "images/dashboard.fr.png",
+                    "images/pledges.fr.png").doesNotContain("<h1>Chamberlain user guide</h1>");
+            assertThat(home.resolve("guide/images/dashboard.fr.png")).exists().isNotEmptyFile();
+            assertThat(home.resolve("guide/images/pledges.fr.png")).exists().isNotEmptyFile();
+            assertThat(UserGuide.text()).startsWith("# Guide d’utilisation de Chamberlain");
+        } finally {
+            Messages.use(Messages.startLanguage());
+        }
     }
 
     @Test

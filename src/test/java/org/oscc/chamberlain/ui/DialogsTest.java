@@ -90,6 +90,29 @@ class DialogsTest extends FxRobot {
         assertThat(await(answer)).isEqualTo(UnsavedEdits.Choice.CANCEL);
     }
 
+    @Test
+    void frenchScreensGetFrenchButtonsNotTheSystemsLanguage() {
+        org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.FRENCH);
+        try {
+            AtomicReference<Boolean> answer = ask(() -> Dialogs.confirm(owner, "Continuer?", "Vos données."));
+            assertThat(buttonTexts()).containsExactlyInAnyOrder("OK", "Annuler");
+            clickOn("OK");
+            assertThat(await(answer)).isTrue();
+            AtomicReference<Boolean> destroy = ask(() -> Dialogs.confirmDestructive(owner, "Supprimer?", "Tout.",
+                    "Supprimer l’entrée"));
+            assertThat(lookup("#confirmCancel").queryButton().getText()).isEqualTo("Annuler");
+            type(KeyCode.ESCAPE);
+            assertThat(await(destroy)).isFalse();
+        } finally {
+            org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.startLanguage());
+        }
+    }
+
+    private java.util.List<String> buttonTexts() {
+        return lookup(".dialog-pane .button").queryAllAs(Button.class).stream().filter(Button::isVisible)
+                .map(Button::getText).toList();
+    }
+
     /** Shows a prompt on the JavaFX thread (it waits in a nested loop there) and waits until it is on screen. */
     private <T> AtomicReference<T> ask(Supplier<T> prompt) {
         AtomicReference<T> answer = new AtomicReference<>();

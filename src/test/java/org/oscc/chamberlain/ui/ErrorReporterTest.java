@@ -60,6 +60,28 @@ class ErrorReporterTest extends FxRobot {
         }
     }
 
+    @Test
+    void onFrenchScreensTheBugDialogSpeaksFrenchDownToItsDetailsLink() throws Exception {
+        org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.FRENCH);
+        try {
+            ErrorReporter.report(new IllegalStateException("le convecteur temporel est vide"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            DialogPane pane = dialogs().get(0);
+            assertThat(pane.getHeaderText()).isEqualTo("Chamberlain a rencontré un problème inattendu");
+            javafx.scene.control.Labeled details = (javafx.scene.control.Labeled) pane.lookup(".details-button");
+            assertThat(details.getText()).isEqualTo("Afficher les détails");
+            clickOn(details);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(pane.isExpanded()).isTrue();
+            assertThat(details.getText()).isEqualTo("Masquer les détails");
+            assertThat(pane.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText).containsExactly("OK");
+        } finally {
+            org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.startLanguage());
+            FxToolkit.cleanupStages();
+        }
+    }
+
     private List<DialogPane> dialogs() {
         return Window.getWindows().stream().filter(Window::isShowing).filter(w -> w instanceof Stage)
                 .map(w -> w.getScene().getRoot()).filter(r -> r instanceof DialogPane).map(r -> (DialogPane) r)
