@@ -39,6 +39,9 @@ public class MainWindowController {
     private final ToggleGroup navGroup = new ToggleGroup();
     private Section current;
 
+    /** Below this width of the pages' area, pages keep narrower margins (the chamberlain.css :narrow rule). */
+    private static final double NARROW_BELOW = 900;
+    private static final javafx.css.PseudoClass NARROW = javafx.css.PseudoClass.getPseudoClass("narrow");
     @FXML private VBox navRail;
     @FXML private StackPane content;
     @FXML private Menu goMenu;
@@ -71,6 +74,9 @@ public class MainWindowController {
             item.setOnAction(e -> show(section));
             goMenu.getItems().add(item);
         }
+        // a narrow window (1024 px, a small laptop) gives the pages' content the margin it would otherwise lose
+        content.widthProperty().addListener((obs, old, now) -> content.pseudoClassStateChanged(NARROW,
+                now.doubleValue() < NARROW_BELOW));
         // a selected section stays selected when its button is clicked again
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {

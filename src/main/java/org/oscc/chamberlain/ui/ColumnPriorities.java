@@ -239,7 +239,9 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
         List<TableColumn<S, ?>> order = hideOrder();
         for (TableColumn<S, ?> column : leafColumns()) {
             if (!order.contains(column) && column.isVisible()) {
-                floor += minWidth(column);
+                // a column that does not name the row may cut its text to its heading before the page grows wider
+                // than the window (see distribute)
+                floor += identifying.contains(column) ? minWidth(column) : headingFloor(column);
             }
         }
         double wanted = Math.ceil(floor);
@@ -308,6 +310,21 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
             prefSum += pref[i];
         }
         double extra = width - minSum;
+        if (extra < 0) {
+            // narrower than every column's content: the columns that do not name the row give way first, down to
+            // their headings, so that the names keep their width longest and the table does not scroll sideways
+            double slack = 0;
+            double[] least = new double[visible.size()];
+            for (int i = 0; i < visible.size(); i++) {
+                least[i] = identifying.contains(visible.get(i)) ? min[i] : Math.min(min[i], headingFloor(visible.get(i)));
+                slack += min[i] - least[i];
+            }
+            double cut = Math.min(-extra, slack);
+            for (int i = 0; i < visible.size() && slack > 0; i++) {
+                min[i] -= cut * (min[i] - least[i]) / slack;
+            }
+            extra += cut;
+        }
         // whole pixels, the last column taking the rounding, so no scroll bar appears for a fraction
         double used = 0;
         for (int i = 0; i < visible.size(); i++) {
@@ -330,14 +347,7 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
 
     /** A column's least width: its heading, its content (up to a cap), a minimum set in the FXML. */
     double minWidth(TableColumn<S, ?> column) {
-        Double heading = headingWidth.get(column);
-        if (heading == null) {
-            heading = headingWidth(column);
-            if (table.lookup(".column-header .label") != null) {
-                headingWidth.put(column, heading);
-            }
-        }
-        double min = Math.max(declaredMin.getOrDefault(column, column.getMinWidth()), heading);
+        double min = headingFloor(column);
         // in a form that scrolls, a column that neither names the row nor hides first may cut its text to its
         // heading's width before it hides: a short list keeps all its columns a little longer
         boolean keepsContent = identifying.contains(column) || secondary.contains(column) || !insideScrollPane();
@@ -356,6 +366,18 @@ public final class ColumnPriorities<S> extends ConstrainedColumnResizeBase
             min = Math.max(min, Math.min(content, identifying.contains(column) ? MAX_IDENTIFYING : MAX_OTHER));
         }
         return Math.ceil(min);
+    }
+
+    /** A column's width with its heading whole and its declared minimum, whatever its cells hold. */
+    private double headingFloor(TableColumn<S, ?> column) {
+        Double heading = headingWidth.get(column);
+        if (heading == null) {
+            heading = headingWidth(column);
+            if (table.lookup(".column-header .label") != null) {
+                headingWidth.put(column, heading);
+            }
+        }
+        return Math.ceil(Math.max(declaredMin.getOrDefault(column, column.getMinWidth()), heading));
     }
 
     private double headingWidth(TableColumn<S, ?> column) {

@@ -138,6 +138,46 @@ public final class LayoutChecks {
                 && policy.identifyingColumns().contains(column);
     }
 
+    /**
+     * What reaches past the window's left or right edge: a page whose content is wider than the window loses its
+     * margin and cuts the last column or button at the edge, with no scroll bar to reach it. What sits inside a
+     * scroll pane, a table or a list scrolls there, so only the outermost node that is too wide is named.
+     */
+    public static List<Cut> beyondWindow(Node root) {
+        List<Cut> cuts = new ArrayList<>();
+        Bounds window = root.localToScene(root.getLayoutBounds());
+        beyond(root, window, cuts);
+        return cuts;
+    }
+
+    private static void beyond(Node node, Bounds window, List<Cut> cuts) {
+        if (!node.isVisible() || !node.isManaged() && node != node.getScene().getRoot()) {
+            return;
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() > 0 && b.getHeight() > 0
+                && (b.getMaxX() > window.getMaxX() + 1 || b.getMinX() < window.getMinX() - 1)) {
+            Node idNode = node;
+            while (idNode != null && idNode.getId() == null) {
+                idNode = idNode.getParent();
+            }
+            cuts.add(new Cut(node.getClass().getSimpleName() + (idNode != null ? " in #" + idNode.getId() : "")
+                    + " reaches past the window's edge", String.format(java.util.Locale.ROOT,
+                    "%.0f px wide at x %.0f", b.getWidth(), b.getMinX()), String.format(java.util.Locale.ROOT,
+                    "a window %.0f px wide", window.getWidth())));
+            return;
+        }
+        if (node instanceof javafx.scene.control.ScrollPane || node instanceof TableView<?>
+                || node instanceof ListView<?>) {
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                beyond(child, window, cuts);
+            }
+        }
+    }
+
     /** Inside the window and inside every clipping ancestor (a scroll pane's viewport, a table's rows). */
     private static boolean shown(Node node, Bounds window) {
         Bounds b = node.localToScene(node.getLayoutBounds());
