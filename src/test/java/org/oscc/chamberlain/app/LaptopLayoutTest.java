@@ -187,6 +187,8 @@ class LaptopLayoutTest extends FxRobot {
         cuts.forEach(c -> problems.add(where + " — " + c));
         onFx(() -> LayoutChecks.beyondWindow(stage.getScene().getRoot()))
                 .forEach(c -> problems.add(where + " — " + c));
+        onFx(() -> LayoutChecks.scrollingSideways(stage.getScene().getRoot()))
+                .forEach(c -> problems.add(where + " — " + c));
     }
 
     /** Eight rows at 1280x720 and up (the bar), all a 700-pixel-high window holds at the smallest. */

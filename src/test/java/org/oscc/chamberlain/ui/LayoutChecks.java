@@ -178,6 +178,42 @@ public final class LayoutChecks {
         }
     }
 
+    /**
+     * Forms that would scroll sideways as well as down: a scroll pane meant to fit its content to its width whose
+     * content needs more than the width it has (the organizer would have to scroll right to reach fields).
+     */
+    public static List<Cut> scrollingSideways(Node root) {
+        List<Cut> cuts = new ArrayList<>();
+        Bounds window = root.localToScene(root.getLayoutBounds());
+        for (Node n : root.lookupAll(".scroll-pane")) {
+            if (n instanceof javafx.scene.control.ScrollPane pane && pane.isFitToWidth() && pane.getContent() != null
+                    && shownAt(pane, window)) {
+                double room = pane.getViewportBounds().getWidth();
+                double needed = pane.getContent().minWidth(-1);
+                if (room > 0 && needed > room + 1) {
+                    Node idNode = pane.getContent();
+                    while (idNode != null && idNode.getId() == null) {
+                        idNode = idNode.getParent();
+                    }
+                    cuts.add(new Cut("scroll pane" + (idNode != null ? " in #" + idNode.getId() : "")
+                            + " scrolls sideways", String.format(java.util.Locale.ROOT, "content needs %.0f px",
+                            needed), String.format(java.util.Locale.ROOT, "%.0f px of room", room)));
+                }
+            }
+        }
+        return cuts;
+    }
+
+    private static boolean shownAt(Node node, Bounds window) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        return b.getWidth() > 0 && b.getHeight() > 0 && window.intersects(b);
+    }
+
     /** Inside the window and inside every clipping ancestor (a scroll pane's viewport, a table's rows). */
     private static boolean shown(Node node, Bounds window) {
         Bounds b = node.localToScene(node.getLayoutBounds());
