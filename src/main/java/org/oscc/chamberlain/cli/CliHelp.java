@@ -1,0 +1,41 @@
+package org.oscc.chamberlain.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oscc.chamberlain.text.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * The help of every command in the run's language. picocli reads the descriptions from our bundle (options by their
+ * {@code descriptionKey}, commands and labels by {@code ${bundle:key}}); the headings it writes itself ("Usage:",
+ * "Commands:") are set here, for the whole tree of commands.
+ */
+final class CliHelp {
+    /** picocli's own keys for the --help and --version options of {@code mixinStandardHelpOptions}. */
+    static final List<String> PICOCLI_KEYS = List.of("mixinStandardHelpOptions.help",
+            "mixinStandardHelpOptions.version");
+
+    private CliHelp() {
+    }
+
+    static void localize(CommandLine root) {
+        root.setResourceBundle(Messages.bundle());
+        headings(root);
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        for (int code = ExitCodes.DONE; code <= ExitCodes.INTERNAL_ERROR; code++) {
+            exitCodes.put(Integer.toString(code), Messages.get("cli.help.exit." + code));
+        }
+        root.getCommandSpec().usageMessage().exitCodeListHeading(Messages.get("cli.help.exitCodes"))
+                .exitCodeList(exitCodes);
+    }
+
+    private static void headings(CommandLine command) {
+        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        usage.synopsisHeading(Messages.get("cli.help.usage"))
+                .commandListHeading(Messages.get("cli.help.commands"))
+                .synopsisSubcommandLabel(Messages.get("cli.help.commandLabel"));
+        command.getSubcommands().values().forEach(CliHelp::headings);
+    }
+}
