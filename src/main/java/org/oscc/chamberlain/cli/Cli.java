@@ -89,7 +89,7 @@ public final class Cli {
         }
         if (e instanceof InvalidInputException iie) {
             err.println("chamberlain: " + Messages.get("cli.refused"));
-            iie.problems().forEach(p -> err.println("  " + p.describe()));
+            iie.problems().forEach(p -> err.println("  " + ProblemLines.describe(p)));
             return ExitCodes.INPUT_REFUSED;
         }
         if (e instanceof java.io.IOException io) {

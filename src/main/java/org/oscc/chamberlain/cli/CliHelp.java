@@ -1,8 +1,11 @@
 package org.oscc.chamberlain.cli;
 
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -21,14 +24,42 @@ final class CliHelp {
     }
 
     static void localize(CommandLine root) {
-        root.setResourceBundle(Messages.bundle());
+        root.setResourceBundle(new HelpBundle(Messages.bundle()));
         headings(root);
         Map<String, String> exitCodes = new LinkedHashMap<>();
         for (int code = ExitCodes.DONE; code <= ExitCodes.INTERNAL_ERROR; code++) {
-            exitCodes.put(Integer.toString(code), Messages.get("cli.help.exit." + code));
+            exitCodes.put(Integer.toString(code), Messages.get("cli.help.exit." + code).replace('\u2019', '\u02bc'));
         }
         root.getCommandSpec().usageMessage().exitCodeListHeading(Messages.get("cli.help.exitCodes"))
                 .exitCodeList(exitCodes);
+    }
+
+    /**
+     * The bundle as picocli reads it. picocli wraps the help at the break points of {@link java.text.BreakIterator},
+     * which breaks after a typographic apostrophe ("l’" at the end of a line, "avoir" on the next): in the help the
+     * apostrophe is written as the modifier letter that looks the same and keeps "lʼavoir" in one piece.
+     */
+    static final class HelpBundle extends ResourceBundle {
+        private final ResourceBundle messages;
+
+        HelpBundle(ResourceBundle messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected Object handleGetObject(String key) {
+            return messages.containsKey(key) ? messages.getString(key).replace('\u2019', '\u02bc') : null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return messages.getKeys();
+        }
+
+        @Override
+        public Locale getLocale() {
+            return messages.getLocale();
+        }
     }
 
     private static void headings(CommandLine command) {

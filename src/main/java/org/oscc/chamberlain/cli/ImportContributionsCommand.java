@@ -93,7 +93,7 @@ class ImportContributionsCommand implements Callable<Integer> {
             return;
         }
         out.println(Messages.get("cli.import.leftOut"));
-        invalid.forEach(r -> r.problems().forEach(p -> out.println("  " + p.describe())));
+        invalid.forEach(r -> r.problems().forEach(p -> out.println("  " + ProblemLines.describe(p))));
     }
 
     private static String label(String fieldKey) {

@@ -68,7 +68,7 @@ class ImportMembersCommand implements Callable<Integer> {
             out.println(Messages.get("cli.import.summary", run.rowsRead(), run.valid().size(), run.invalid().size()));
             if (run.hasProblems()) {
                 out.println(Messages.get("cli.import.problems"));
-                run.problems().forEach(p -> out.println("  " + p.describe()));
+                run.problems().forEach(p -> out.println("  " + ProblemLines.describe(p)));
                 if (run.suggestedDateOrder() != DateOrder.UNDECIDED && mapping.dateOrder() == DateOrder.UNDECIDED) {
                     out.println("  " + Messages.get("cli.import.suggestDateOrder",
                             run.suggestedDateOrder().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));

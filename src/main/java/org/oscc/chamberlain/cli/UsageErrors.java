@@ -23,14 +23,17 @@ final class UsageErrors implements IParameterExceptionHandler {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("chamberlain: " + message(e));
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
-            // a typo: the likely words and where the help is, not the whole help
-            if (!unmatched.getSuggestions().isEmpty()) {
-                err.println(Messages.get("cli.usage.didYouMean", String.join(", ", unmatched.getSuggestions())));
-            }
-            err.println(Messages.get("cli.usage.seeHelp", command.getCommandSpec().qualifiedName()));
-        } else {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println(Messages.get("cli.usage.didYouMean", String.join(", ", unmatched.getSuggestions())));
+        }
+        if (e instanceof CommandLine.MissingParameterException || e.getArgSpec() == null
+                && !(e instanceof CommandLine.UnmatchedArgumentException)) {
+            // something left out (a file, a subcommand): the command's help shows what it takes
             command.usage(err);
+        } else {
+            // a typo or a wrong value: the likely words and where the help is, not the whole help
+            err.println(Messages.get("cli.usage.seeHelp", command.getCommandSpec().qualifiedName()));
         }
         err.flush();
         return ExitCodes.USAGE;
@@ -51,8 +54,11 @@ final class UsageErrors implements IParameterExceptionHandler {
             return Messages.get("cli.usage.twice", name(overwritten.getOverwritten()));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
-            String why = e.getCause() instanceof TypeConversionException t ? t.getMessage() : kindOf(e.getArgSpec());
-            return Messages.get("cli.usage.invalidValue", e.getValue(), name(e.getArgSpec()), why);
+            if (!e.getArgSpec().type().isEnum() && e.getCause() instanceof TypeConversionException ours) {
+                // our converters say it whole, value included ("tard" is not a status; use one of ...)
+                return Messages.get("cli.usage.badValue", name(e.getArgSpec()), ours.getMessage());
+            }
+            return Messages.get("cli.usage.invalidValue", e.getValue(), name(e.getArgSpec()), kindOf(e.getArgSpec()));
         }
         return e.getMessage();
     }
