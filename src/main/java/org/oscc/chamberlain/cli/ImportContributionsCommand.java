@@ -65,6 +65,7 @@ class ImportContributionsCommand implements Callable<Integer> {
                 mapping = mapping.withDateOrder(dateOrder);
             }
             out.println(Messages.get("cli.import.reading", preview.description()));
+            out.println(Messages.get("cli.import.columns"));
             mapping.columns().forEach((field, column) -> out.println("  " + Messages.get("cli.import.column",
                     preview.headers().get(column), label(field))));
             DryRun<ContributionDraft> run = importer.dryRun(file, mapping);
