@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain backup FILE}: a consistent copy of the store. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Writes a consistent copy of the store to FILE (replacing FILE only when the copy is complete).")
+        description = "${bundle:cli.help.backup}")
 class BackupCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "Where to write the backup.")
+    @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.backup.file")
     Path target;
 
     @Override

@@ -19,22 +19,19 @@ import picocli.CommandLine.ScopeType;
 /** {@code chamberlain}: without a command it opens the window; with one it does that job and exits. */
 @Command(name = "chamberlain", mixinStandardHelpOptions = true, versionProvider = ChamberlainCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "The workbench of an Open Source Chamber of Commerce. Without a command, opens the window.",
+        description = "${bundle:cli.help.chamberlain}",
         subcommands = {DemoCommand.class, CheckCommand.class, BackupCommand.class, RestoreCommand.class,
             ListCommand.class, ExportCommand.class, ImportCommand.class, SendCommand.class,
-            FetchCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:input refused (nothing written)", "2:usage error",
-            "3:store unusable (locked, damaged, newer schema, unreachable)", "4:internal error (see the log)"})
+            FetchCommand.class})
 public class ChamberlainCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The store to use (default: $CHAMBERLAIN_DB, else chamberlain.db in the per-user data folder).")
+    @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", scope = ScopeType.INHERIT,
+            descriptionKey = "cli.help.db")
     Path db;
 
     /** Read before picocli runs (Cli.languageOf), so that help and errors speak it too; declared here to be accepted. */
     @Option(names = "--lang", paramLabel = "fr|en", scope = ScopeType.INHERIT, converter = LanguageConverter.class,
-            description = "The language of what this command writes (default: the system's language).")
+            descriptionKey = "cli.help.lang")
     Locale lang;
 
     private final WindowStarter windowStarter;
@@ -75,7 +72,7 @@ public class ChamberlainCommand implements Callable<Integer> {
         @Override
         public Locale convert(String value) {
             return Messages.forTag(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
-                    "\"" + value + "\" is not a language Chamberlain speaks: say fr or en"));
+                    Messages.get("cli.lang.unknown", value)));
         }
     }
 

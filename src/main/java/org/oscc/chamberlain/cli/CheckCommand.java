@@ -1,7 +1,6 @@
 package org.oscc.chamberlain.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.StoreHealth;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain check}: integrity and schema version of the store; exit 0 when healthy. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the store's integrity and data version. Exits 0 when healthy, 3 when not.")
+        description = "${bundle:cli.help.check}")
 class CheckCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;
@@ -35,9 +34,7 @@ class CheckCommand implements Callable<Integer> {
                     ? Messages.get("cli.check.ok") : String.join("; ", health.integrityProblems())));
             out.println(Messages.get("cli.check.references", health.foreignKeyProblems().isEmpty()
                     ? Messages.get("cli.check.ok") : String.join("; ", health.foreignKeyProblems())));
-            for (Map.Entry<String, Integer> e : health.rowCounts().entrySet()) {
-                out.printf(Messages.locale(), "  %-14s %,d%n", e.getKey(), e.getValue());
-            }
+            TextTable.printCounts(health.rowCounts(), "cli.check.table.", out);
             out.println(Messages.get(health.healthy() ? "cli.check.healthy" : "cli.check.unhealthy"));
             return health.healthy() ? ExitCodes.DONE : ExitCodes.STORE_UNUSABLE;
         }

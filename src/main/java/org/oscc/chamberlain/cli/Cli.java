@@ -54,6 +54,8 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CliHelp.localize(cl);
+        cl.setParameterExceptionHandler(new UsageErrors());
         ChamberlainCommand root = cl.getCommand();
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr(),
                 root::storeFile));
@@ -64,8 +66,7 @@ public final class Cli {
     }
 
     static int handle(Exception e, PrintWriter err, Supplier<Path> storeFile) {
-        if (e instanceof java.io.IOException io && StoreFaults.isNoRoom(io) && io.getMessage() != null
-                && io.getMessage().startsWith("There is no room left")) {
+        if (e instanceof StoreFaults.NoRoomException io) {
             // a backup or an export to a full disk: its message already names the file and the folder
             err.println("chamberlain: " + io.getMessage());
             LOG.warn("No room left", io);
@@ -87,8 +88,8 @@ public final class Cli {
             return ExitCodes.STORE_UNUSABLE;
         }
         if (e instanceof InvalidInputException iie) {
-            err.println("chamberlain: refused, nothing was written:");
-            iie.problems().forEach(p -> err.println("  " + p.describe()));
+            err.println("chamberlain: " + Messages.get("cli.refused"));
+            iie.problems().forEach(p -> err.println("  " + ProblemLines.describe(p)));
             return ExitCodes.INPUT_REFUSED;
         }
         if (e instanceof java.io.IOException io) {
@@ -97,7 +98,7 @@ public final class Cli {
             return ExitCodes.INPUT_REFUSED;
         }
         LOG.error("Unexpected error in a command", e);
-        err.println("chamberlain: unexpected error (" + e + "). The details are in the log file.");
+        err.println("chamberlain: " + Messages.get("cli.unexpected", e));
         return ExitCodes.INTERNAL_ERROR;
     }
 }

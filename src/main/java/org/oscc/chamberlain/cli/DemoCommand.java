@@ -4,7 +4,6 @@ import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.sample.SampleChamberService;
 import org.oscc.chamberlain.sample.SampleSummary;
@@ -19,15 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain demo [--force]}: loads the fictional sample chamber to try Chamberlain with. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Loads a fictional sample chamber (members, projects, pledges, pitch nights) into an empty "
-                + "store. With --force, first deletes everything the store holds.")
+        description = "${bundle:cli.help.demo}")
 class DemoCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;
     @Spec
     CommandSpec spec;
-    @Option(names = "--force", description = "Replace the store's members, projects, pledges and pitch nights "
-            + "with the sample (they are deleted).")
+    @Option(names = "--force", descriptionKey = "cli.help.demo.force")
     boolean force;
 
     @Override
@@ -44,9 +41,7 @@ class DemoCommand implements Callable<Integer> {
                 throw new InvalidInputException(problems);
             }
             out.println(Messages.get(summary.replaced() ? "cli.demo.replaced" : "cli.demo.loaded", services.store().file()));
-            for (Map.Entry<String, Integer> e : summary.counts().entrySet()) {
-                out.printf(Messages.locale(), "  %-14s %,d%n", e.getKey(), e.getValue());
-            }
+            TextTable.printCounts(summary.counts(), "cli.demo.count.", out);
             out.println(Messages.get("cli.demo.madeUp"));
         }
         return ExitCodes.DONE;

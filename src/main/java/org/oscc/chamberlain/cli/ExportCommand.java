@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain export ...}: the group of commands that write the chamber's data to files. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Writes the chamber's data to files.",
+        description = "${bundle:cli.help.export}",
         subcommands = {ExportRosterCommand.class, ExportReportCommand.class, ExportIcsCommand.class,
             ExportInvitesCommand.class})
 class ExportCommand implements Callable<Integer> {

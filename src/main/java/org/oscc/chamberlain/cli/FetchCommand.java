@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -7,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code chamberlain fetch ...}: what Chamberlain reads from the mail server; on its own a usage error. */
-@Command(name = "fetch", mixinStandardHelpOptions = true, description = "Reads from the mail server.",
+@Command(name = "fetch", mixinStandardHelpOptions = true, description = "${bundle:cli.help.fetch}",
         subcommands = {FetchRepliesCommand.class})
 class FetchCommand implements Runnable {
     @ParentCommand
@@ -17,6 +18,6 @@ class FetchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Say what to fetch, e.g. chamberlain fetch replies");
+        throw new ParameterException(spec.commandLine(), Messages.get("cli.fetch.what"));
     }
 }

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -8,8 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain import ...}: the group of spreadsheet imports and their undo; on its own a usage error. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a spreadsheet (CSV in any common delimiter and encoding, or .xlsx) of members, pledges or "
-                + "contributions (timesheets), or RSVP replies, or undoes an import.",
+        description = "${bundle:cli.help.import}",
         subcommands = {ImportMembersCommand.class, ImportPledgesCommand.class, ImportContributionsCommand.class, ImportRsvpCommand.class,
             ImportUndoCommand.class,
             ImportHistoryCommand.class})
@@ -21,6 +21,6 @@ class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Say what to import, e.g. chamberlain import members roster.csv");
+        throw new ParameterException(spec.commandLine(), Messages.get("cli.import.what"));
     }
 }

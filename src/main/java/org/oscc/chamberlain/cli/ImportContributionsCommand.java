@@ -16,6 +16,7 @@ import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,33 +29,29 @@ import picocli.CommandLine.Spec;
  * without --skip-invalid it exits 1, listing them, and writes nothing.
  */
 @Command(name = "contributions", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Imports a timesheet of contributed hours (CSV or .xlsx). Columns are matched by their headers "
-                + "(see docs/import-formats.md); each row names its pledge by Pledge ID, or by Member (and Project).")
+        description = {"${bundle:cli.help.import.contributions}", "${bundle:cli.help.import.allOrNothing}"})
 class ImportContributionsCommand implements Callable<Integer> {
     @ParentCommand
     ImportCommand parent;
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The timesheet (.csv, .txt or .xlsx).")
+    @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.import.contributions.file")
     Path file;
 
-    @Option(names = "--dry-run", description = "Check the file and say what would be imported; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dryRun")
     boolean dryRun;
 
-    @Option(names = "--skip-invalid", description = "Import the good rows and list the rest (default: refuse the "
-            + "whole file when any row is invalid).")
+    @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skipInvalid")
     boolean skipInvalid;
 
-    @Option(names = "--on-duplicate", paramLabel = "CHOICE", defaultValue = "skip",
+    @Option(names = "--on-duplicate", paramLabel = "${bundle:cli.label.choice}", defaultValue = "skip",
             converter = ImportOptions.ChoiceConverter.class,
-            description = "What to do with a row that repeats an earlier row or a stored entry (same pledge, date, "
-                    + "hours and contributor): skip (default), update (its description and link), or create.")
+            descriptionKey = "cli.help.import.contributions.onDuplicate")
     DuplicateChoice onDuplicate;
 
-    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
-            description = "How to read dates such as 03/04/2026: day-first or month-first (default: as remembered "
-                    + "for these headers, else only dates that cannot be misread).")
+    @Option(names = "--date-order", paramLabel = "${bundle:cli.label.order}",
+            converter = ImportOptions.OrderConverter.class, descriptionKey = "cli.help.import.contributions.dateOrder")
     DateOrder dateOrder;
 
     @Override
@@ -67,27 +64,27 @@ class ImportContributionsCommand implements Callable<Integer> {
             if (dateOrder != null) {
                 mapping = mapping.withDateOrder(dateOrder);
             }
-            out.println("Reading " + preview.description());
-            mapping.columns().forEach((field, column) -> out.println("  " + label(field) + " <- \""
-                    + preview.headers().get(column) + "\""));
+            out.println(Messages.get("cli.import.reading", preview.description()));
+            out.println(Messages.get("cli.import.columns"));
+            mapping.columns().forEach((field, column) -> out.println("  " + Messages.get("cli.import.column",
+                    preview.headers().get(column), label(field))));
             DryRun<ContributionDraft> run = importer.dryRun(file, mapping);
-            out.printf("%,d rows read: %,d valid, %,d invalid, %,d duplicates (%s).%n", run.rowsRead(),
-                    run.valid().size(), run.invalid().size(), run.duplicates().size(),
-                    onDuplicate.name().toLowerCase(java.util.Locale.ROOT));
+            out.println(Messages.get("cli.import.contributions.summary", run.rowsRead(), run.valid().size(),
+                    run.invalid().size(), run.duplicates().size(), onDuplicate.name().toLowerCase(java.util.Locale.ROOT)));
             run.duplicates().forEach(d -> out.println("  " + d.describe()));
             if (run.hasProblems() && !skipInvalid) {
                 throw new InvalidInputException(run.problems());
             }
             listInvalid(run.invalid(), out);
             if (dryRun) {
-                out.println("Dry run: nothing was written.");
+                out.println(Messages.get("cli.import.dryRun"));
                 return ExitCodes.DONE;
             }
             org.oscc.chamberlain.importing.ImportResult done = importer.commit(run, file.getFileName().toString(),
                     DuplicateChoices.all(onDuplicate), skipInvalid);
-            out.printf("Imported as batch %d: %,d entries created, %,d updated, %,d duplicates skipped, %,d invalid "
-                    + "rows left out.%n", done.batchId(), done.created(), done.updated(), done.skipped(),
-                    done.leftOut().size());
+            out.println(Messages.get("cli.import.contributions.done", Long.toString(done.batchId()), done.created(),
+                    done.updated(), done.skipped(), done.leftOut().size()));
+            out.println(Messages.get("cli.import.undoHint", Long.toString(done.batchId())));
             return ExitCodes.DONE;
         }
     }
@@ -96,12 +93,12 @@ class ImportContributionsCommand implements Callable<Integer> {
         if (invalid.isEmpty()) {
             return;
         }
-        out.println("Rows left out:");
-        invalid.forEach(r -> r.problems().forEach(p -> out.println("  " + p.describe())));
+        out.println(Messages.get("cli.import.leftOut"));
+        invalid.forEach(r -> r.problems().forEach(p -> out.println("  " + ProblemLines.describe(p))));
     }
 
     private static String label(String fieldKey) {
         return ContributionImporter.FIELDS.stream().filter(f -> f.key().equals(fieldKey)).findFirst()
-                .map(f -> f.label()).orElse(fieldKey);
+                .map(f -> f.shownLabel()).orElse(fieldKey);
     }
 }

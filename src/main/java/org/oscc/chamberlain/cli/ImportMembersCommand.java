@@ -19,6 +19,7 @@ import org.oscc.chamberlain.members.MemberImporter;
 import org.oscc.chamberlain.members.NewMember;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,26 +33,23 @@ import picocli.CommandLine.Spec;
  * window for the same headers is reused).
  */
 @Command(name = "members", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports member organizations (one per row, with their primary contact) from a CSV or .xlsx file.",
-            "Every problem is listed by row, column and reason. Nothing is written when a row is invalid, unless "
-                    + "--skip-invalid is given."})
+        description = {"${bundle:cli.help.import.members}", "${bundle:cli.help.import.allOrNothing}"})
 class ImportMembersCommand implements Callable<Integer> {
     @ParentCommand
     ImportCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "The spreadsheet: .csv (comma, semicolon or tab) or .xlsx.")
+    @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.import.file")
     Path file;
-    @Option(names = "--dry-run", description = "Check the file and list what would happen; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dryRun")
     boolean dryRun;
-    @Option(names = "--skip-invalid", description = "Import the good rows and list the others.")
+    @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skipInvalid")
     boolean skipInvalid;
-    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = ImportOptions.ChoiceConverter.class,
-            description = "What to do with rows that match a stored organization (by name or contact e-mail) or an "
-                    + "earlier row: skip, update or create. Required when there are duplicates.")
+    @Option(names = "--on-duplicate", paramLabel = "${bundle:cli.label.choice}",
+            converter = ImportOptions.ChoiceConverter.class, descriptionKey = "cli.help.import.members.onDuplicate")
     DuplicateChoice onDuplicate;
-    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
-            description = "How to read numeric dates such as 03/04/2025: day-first or month-first.")
+    @Option(names = "--date-order", paramLabel = "${bundle:cli.label.order}",
+            converter = ImportOptions.OrderConverter.class, descriptionKey = "cli.help.import.dateOrder")
     DateOrder dateOrder;
 
     @Override
@@ -64,55 +62,54 @@ class ImportMembersCommand implements Callable<Integer> {
             if (dateOrder != null) {
                 mapping = mapping.withDateOrder(dateOrder);
             }
-            out.println("Reading " + preview.description());
+            out.println(Messages.get("cli.import.reading", preview.description()));
             printMapping(importer, mapping, out);
             DryRun<NewMember> run = importer.dryRun(file, mapping);
-            out.println(run.rowsRead() + " rows read: " + run.valid().size() + " can be imported, "
-                    + run.invalid().size() + " cannot.");
+            out.println(Messages.get("cli.import.summary", run.rowsRead(), run.valid().size(), run.invalid().size()));
             if (run.hasProblems()) {
-                out.println("Problems:");
-                run.problems().forEach(p -> out.println("  " + p.describe()));
+                out.println(Messages.get("cli.import.problems"));
+                run.problems().forEach(p -> out.println("  " + ProblemLines.describe(p)));
                 if (run.suggestedDateOrder() != DateOrder.UNDECIDED && mapping.dateOrder() == DateOrder.UNDECIDED) {
-                    out.println("  (the file's other dates suggest --date-order "
-                            + run.suggestedDateOrder().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")");
+                    out.println("  " + Messages.get("cli.import.suggestDateOrder",
+                            run.suggestedDateOrder().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
                 }
             }
             if (!run.duplicates().isEmpty()) {
-                out.println("Duplicates:");
+                out.println(Messages.get("cli.import.duplicates"));
                 run.duplicates().forEach(d -> out.println("  " + d.describe()));
             }
             out.flush();
             if (run.hasProblems() && !skipInvalid) {
-                throw new InvalidInputException(java.util.List.of(Problem.of("", run.invalid().size()
-                        + " invalid rows (listed above); fix them, or import the others with --skip-invalid")));
+                throw new InvalidInputException(java.util.List.of(Problem.of("", Messages.get("cli.import.invalidRows",
+                        run.invalid().size()))));
             }
             if (!run.duplicates().isEmpty() && onDuplicate == null) {
-                throw new InvalidInputException(java.util.List.of(Problem.of("--on-duplicate", duplicateRows(run)
-                        + " rows are duplicates (listed above): choose --on-duplicate skip, update or create")));
+                throw new InvalidInputException(java.util.List.of(Problem.of("--on-duplicate", Messages.get("cli.import.duplicateRows",
+                        duplicateRows(run)))));
             }
             DuplicateChoices choices = DuplicateChoices.all(onDuplicate == null ? DuplicateChoice.SKIP : onDuplicate);
             if (dryRun) {
-                out.println("Dry run: nothing was written.");
+                out.println(Messages.get("cli.import.dryRun"));
                 out.flush();
                 return ExitCodes.DONE;
             }
             MemberImportResult result = importer.commit(run, choices, skipInvalid);
             out.println(result.describe());
-            out.println("To take it back: chamberlain import undo " + result.batchId());
+            out.println(Messages.get("cli.import.undoHint", Long.toString(result.batchId())));
         }
         out.flush();
         return ExitCodes.DONE;
     }
 
     private static void printMapping(MemberImporter importer, ColumnMapping mapping, PrintWriter out) {
-        out.println("Columns:");
+        out.println(Messages.get("cli.import.columns"));
         for (ImportField f : importer.fields()) {
             if (mapping.isMapped(f.key())) {
-                out.println("  " + mapping.headerOf(f.key()) + " -> " + f.label());
+                out.println("  " + Messages.get("cli.import.column", mapping.headerOf(f.key()), f.shownLabel()));
             }
         }
         if (!mapping.unmappedHeaders().isEmpty()) {
-            out.println("  ignored: " + String.join(", ", mapping.unmappedHeaders()));
+            out.println("  " + Messages.get("cli.import.ignored", String.join(", ", mapping.unmappedHeaders())));
         }
     }
 

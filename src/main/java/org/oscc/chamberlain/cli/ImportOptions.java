@@ -3,6 +3,7 @@ package org.oscc.chamberlain.cli;
 import java.util.Locale;
 import org.oscc.chamberlain.importing.DateOrder;
 import org.oscc.chamberlain.importing.DuplicateChoice;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -18,7 +19,7 @@ final class ImportOptions {
             try {
                 return DuplicateChoice.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not skip, update or create");
+                throw new TypeConversionException(Messages.get("cli.import.badChoice", value));
             }
         }
     }
@@ -31,7 +32,7 @@ final class ImportOptions {
             if (key.equals(DateOrder.DAY_FIRST.name()) || key.equals(DateOrder.MONTH_FIRST.name())) {
                 return DateOrder.valueOf(key);
             }
-            throw new TypeConversionException("'" + value + "' is not day-first or month-first");
+            throw new TypeConversionException(Messages.get("cli.import.badOrder", value));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.oscc.chamberlain.pledges.PledgeImporter;
 import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,28 +33,23 @@ import picocli.CommandLine.Spec;
  * as one import that {@code chamberlain import undo BATCH} takes back.
  */
 @Command(name = "pledges", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports pledges (one per row) from a CSV or .xlsx file: Member and Project by name, Kind "
-                + "(hours or percent of workforce), Hours or Percent of workforce, Headcount basis, Period start and "
-                + "end, Status, Signed on, Pitch (the pitch night's date or title) and Notes.",
-            "Every problem is listed by row, column and reason. Nothing is written when a row is invalid, unless "
-                    + "--skip-invalid is given."})
+        description = {"${bundle:cli.help.import.pledges}", "${bundle:cli.help.import.allOrNothing}"})
 class ImportPledgesCommand implements Callable<Integer> {
     @ParentCommand
     ImportCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "The spreadsheet: .csv (comma, semicolon or tab) or .xlsx.")
+    @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.import.file")
     Path file;
-    @Option(names = "--dry-run", description = "Check the file and list what would happen; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.import.dryRun")
     boolean dryRun;
-    @Option(names = "--skip-invalid", description = "Import the good rows and list the others.")
+    @Option(names = "--skip-invalid", descriptionKey = "cli.help.import.skipInvalid")
     boolean skipInvalid;
-    @Option(names = "--on-duplicate", paramLabel = "CHOICE", converter = ImportOptions.ChoiceConverter.class,
-            description = "What to do with rows that repeat a stored pledge or an earlier row (same member, project "
-                    + "and start): skip, update or create. Required when there are duplicates.")
+    @Option(names = "--on-duplicate", paramLabel = "${bundle:cli.label.choice}",
+            converter = ImportOptions.ChoiceConverter.class, descriptionKey = "cli.help.import.pledges.onDuplicate")
     DuplicateChoice onDuplicate;
-    @Option(names = "--date-order", paramLabel = "ORDER", converter = ImportOptions.OrderConverter.class,
-            description = "How to read numeric dates such as 03/04/2026: day-first or month-first.")
+    @Option(names = "--date-order", paramLabel = "${bundle:cli.label.order}",
+            converter = ImportOptions.OrderConverter.class, descriptionKey = "cli.help.import.dateOrder")
     DateOrder dateOrder;
 
     @Override
@@ -66,52 +62,51 @@ class ImportPledgesCommand implements Callable<Integer> {
             if (dateOrder != null) {
                 mapping = mapping.withDateOrder(dateOrder);
             }
-            out.println("Reading " + preview.description());
+            out.println(Messages.get("cli.import.reading", preview.description()));
             printMapping(importer.fields(), mapping, out);
             DryRun<PledgeDraft> run = importer.dryRun(file, mapping);
-            out.printf("%,d rows read: %,d can be imported, %,d cannot.%n", run.rowsRead(), run.valid().size(),
-                    run.invalid().size());
+            out.println(Messages.get("cli.import.summary", run.rowsRead(), run.valid().size(), run.invalid().size()));
             if (run.hasProblems()) {
-                out.println("Problems:");
-                run.problems().forEach(p -> out.println("  " + p.describe()));
+                out.println(Messages.get("cli.import.problems"));
+                run.problems().forEach(p -> out.println("  " + ProblemLines.describe(p)));
             }
             if (!run.duplicates().isEmpty()) {
-                out.println("Duplicates:");
+                out.println(Messages.get("cli.import.duplicates"));
                 run.duplicates().forEach(d -> out.println("  " + d.describe()));
             }
             out.flush();
             if (run.hasProblems() && !skipInvalid) {
-                throw new InvalidInputException(List.of(Problem.of("", run.invalid().size()
-                        + " invalid rows (listed above); fix them, or import the others with --skip-invalid")));
+                throw new InvalidInputException(List.of(Problem.of("", Messages.get("cli.import.invalidRows",
+                        run.invalid().size()))));
             }
             if (!run.duplicates().isEmpty() && onDuplicate == null) {
-                throw new InvalidInputException(List.of(Problem.of("--on-duplicate", duplicateRows(run)
-                        + " rows are duplicates (listed above): choose --on-duplicate skip, update or create")));
+                throw new InvalidInputException(List.of(Problem.of("--on-duplicate", Messages.get("cli.import.duplicateRows",
+                        duplicateRows(run)))));
             }
             if (dryRun) {
-                out.println("Dry run: nothing was written.");
+                out.println(Messages.get("cli.import.dryRun"));
                 out.flush();
                 return ExitCodes.DONE;
             }
             ImportOutcome done = importer.commit(run, DuplicateChoices.all(onDuplicate == null ? DuplicateChoice.SKIP
                     : onDuplicate), skipInvalid);
-            out.printf("Import %d: %,d pledges created, %,d updated, %,d duplicates skipped, %,d invalid rows left "
-                    + "out.%n", done.batchId(), done.created(), done.updated(), done.skipped(), done.leftOut().size());
-            out.println("To take it back: chamberlain import undo " + done.batchId());
+            out.println(Messages.get("cli.import.pledges.done", Long.toString(done.batchId()), done.created(),
+                    done.updated(), done.skipped(), done.leftOut().size()));
+            out.println(Messages.get("cli.import.undoHint", Long.toString(done.batchId())));
         }
         out.flush();
         return ExitCodes.DONE;
     }
 
     private static void printMapping(List<ImportField> fields, ColumnMapping mapping, PrintWriter out) {
-        out.println("Columns:");
+        out.println(Messages.get("cli.import.columns"));
         for (ImportField f : fields) {
             if (mapping.isMapped(f.key())) {
-                out.println("  " + mapping.headerOf(f.key()) + " -> " + f.label());
+                out.println("  " + Messages.get("cli.import.column", mapping.headerOf(f.key()), f.shownLabel()));
             }
         }
         if (!mapping.unmappedHeaders().isEmpty()) {
-            out.println("  ignored: " + String.join(", ", mapping.unmappedHeaders()));
+            out.println("  " + Messages.get("cli.import.ignored", String.join(", ", mapping.unmappedHeaders())));
         }
     }
 

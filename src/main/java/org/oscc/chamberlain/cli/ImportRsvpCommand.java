@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.calendar.RsvpImportResult;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,20 +16,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain import rsvp FILE...}: records the answers in the replies invitees' calendars sent back. */
 @Command(name = "rsvp", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Records invitees' answers from the replies (METHOD:REPLY) their calendars sent back, as .ics "
-                + "files or saved e-mails (.eml), in the order given. Replies for another session or from an address "
-                + "that was not invited are reported, not applied.",
-            "Exits 1 when nothing could be applied."})
+        description = "${bundle:cli.help.import.rsvp}")
 class ImportRsvpCommand implements Callable<Integer> {
     @ParentCommand
     ImportCommand importing;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--session", paramLabel = "ID",
-            description = "Only apply replies for this session (default: each reply's own session, by its UID).")
+    @Option(names = "--session", paramLabel = "ID", descriptionKey = "cli.help.import.rsvp.session")
     Integer session;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reply files (.ics or .eml).")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.import.rsvp.files")
     List<Path> files;
 
     @Override
@@ -38,11 +35,9 @@ class ImportRsvpCommand implements Callable<Integer> {
         try (ChamberServices services = importing.parent.openServices()) {
             RsvpImportResult result = services.calendar().importReplies(session, files);
             result.applied().forEach(a -> o.println(a.describe()));
-            o.println("Recorded " + result.changedCount() + " changed "
-                    + (result.changedCount() == 1 ? "answer" : "answers") + " from " + result.applied().size()
-                    + (result.applied().size() == 1 ? " reply." : " replies."));
+            o.println(Messages.get("cli.import.rsvp.recorded", result.changedCount(), result.applied().size()));
             if (!result.notApplied().isEmpty()) {
-                err.println("Not applied:");
+                err.println(Messages.get("cli.import.rsvp.notApplied"));
                 result.notApplied().forEach(p -> err.println("  " + p));
             }
             // exit 1 means "nothing written": only when nothing at all could be applied

@@ -3,6 +3,7 @@ package org.oscc.chamberlain.cli;
 import org.oscc.chamberlain.root.ChamberServices;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -11,14 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain import undo BATCH}: takes back a whole import in one step (any kind of import). */
 @Command(name = "undo", mixinStandardHelpOptions = true,
-        description = "Undoes an import: deletes what it created and puts back what it updated. Refused (nothing "
-                + "changes) when later imports or other data depend on it. `chamberlain import history` lists imports.")
+        description = "${bundle:cli.help.import.undo}")
 class ImportUndoCommand implements Callable<Integer> {
     @ParentCommand
     ImportCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "BATCH", description = "The import's number, as printed when it ran.")
+    @Parameters(paramLabel = "${bundle:cli.label.batch}", descriptionKey = "cli.help.import.undo.batch")
     long batchId;
 
     @Override
@@ -26,7 +26,7 @@ class ImportUndoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ChamberServices services = parent.parent.openServices()) {
             services.importHistory().undo(batchId);
-            out.println("Import " + batchId + " undone.");
+            out.println(Messages.get("cli.import.undo.done", Long.toString(batchId)));
         }
         out.flush();
         return ExitCodes.DONE;

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -13,6 +14,7 @@ import org.oscc.chamberlain.members.MemberFilter;
 import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.MemberStatus;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,23 +23,26 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain list members [--status S] [--format table|csv]}: the roster (not archived), ordered by name. */
 @Command(name = "members", mixinStandardHelpOptions = true,
-        description = "Lists member and prospect organizations (archived ones are left out). Rows marked ! need "
-                + "attention: lapsed, or renewal due within 30 days.")
+        description = "${bundle:cli.help.list.members}")
 class ListMembersCommand implements Callable<Integer> {
     enum Format { TABLE, CSV }
 
-    static final List<String> HEADERS = List.of("Name", "Kind", "Status", "Tier", "Sector", "City", "Member since",
-            "Renewal due", "Primary contact", "E-mail", "Contacts", "Attention");
+    /** The CSV's columns: machine-readable, the same in every language. */
+    static final List<String> HEADERS = List.of("Name", "Kind", "Status", "Tier", "Sector", "City", "Member since", // not a message
+            "Renewal due", "Primary contact", "E-mail", "Contacts", "Attention"); // not a message
+    /** The table's columns, for reading: in the run's language. */
+    private static final List<String> TABLE_KEYS = List.of("name", "kind", "status", "tier", "sector", "city",
+            "memberSince", "renewalDue", "contact", "email");
 
     @ParentCommand
     ListCommand parent;
     @Spec
     CommandSpec spec;
-    @Option(names = "--status", paramLabel = "S", split = ",",
-            description = "Only these statuses: ${COMPLETION-CANDIDATES} (repeat or separate with commas).")
+    @Option(names = "--status", paramLabel = "${bundle:cli.label.status}", split = ",",
+            descriptionKey = "cli.help.list.members.status")
     List<MemberStatus> statuses = new ArrayList<>();
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-            description = "table (aligned, for reading) or csv (for spreadsheets). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            descriptionKey = "cli.help.list.members.format")
     Format format;
 
     @Override
@@ -63,6 +68,15 @@ class ListMembersCommand implements Callable<Integer> {
                 text(r.primaryContactEmail()), Integer.toString(r.contactCount()), r.attention() ? "yes" : "");
     }
 
+    /** A row as the table shows it: status and kind in the run's language (the CSV keeps the stored words). */
+    private static List<String> shown(MemberRow r) {
+        List<String> c = new ArrayList<>(cells(r));
+        c.set(1, r.kind() == null ? "" : Messages.get("members.kind." + r.kind().name().toLowerCase(Locale.ROOT)));
+        c.set(2, r.status() == null ? ""
+                : Messages.get("members.status." + r.status().name().toLowerCase(Locale.ROOT)));
+        return c;
+    }
+
     private static void writeCsv(List<MemberRow> rows, PrintWriter out) throws java.io.IOException {
         CSVFormat csv = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, csv)) {
@@ -74,15 +88,16 @@ class ListMembersCommand implements Callable<Integer> {
     }
 
     private static void writeTable(List<MemberRow> rows, PrintWriter out) {
-        TextTable table = new TextTable(List.of("!", "Name", "Kind", "Status", "Tier", "Sector", "City",
-                "Member since", "Renewal due", "Primary contact", "E-mail"));
+        List<String> headers = new ArrayList<>(List.of("!"));
+        TABLE_KEYS.forEach(k -> headers.add(Messages.get("cli.list.members.column." + k)));
+        TextTable table = new TextTable(headers);
         for (MemberRow r : rows) {
-            List<String> c = cells(r);
+            List<String> c = shown(r);
             table.add(List.of(r.attention() ? "!" : "", c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5),
                     c.get(6), c.get(7), c.get(8), c.get(9)));
         }
         table.print(out);
-        out.println(rows.size() == 1 ? "1 organization" : rows.size() + " organizations");
+        out.println(Messages.get("cli.list.members.count", rows.size()));
     }
 
     private static String text(String s) {

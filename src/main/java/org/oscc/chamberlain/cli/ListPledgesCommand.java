@@ -21,6 +21,7 @@ import org.oscc.chamberlain.pledges.PledgeKind;
 import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.pledges.PledgeStatus;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,11 +32,13 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code chamberlain list pledges}: pledged, delivered, fulfilment % and status of each pledge, as of today. */
 @Command(name = "pledges", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Lists pledges with hours pledged and delivered, fulfilment %% (of pledged) and status as of "
-                + "today.")
+        description = "${bundle:cli.help.list.pledges}")
 class ListPledgesCommand implements Callable<Integer> {
-    static final List<String> HEADERS = List.of("ID", "Member", "Project", "Kind", "Start", "End", "Pledge status",
-            "Pledged hours", "Delivered hours", "Fulfilment %", "Fulfilment status");
+    /** The CSV's columns: machine-readable, the same in every language (the table's are translated). */
+    static final List<String> HEADERS = List.of("ID", "Member", "Project", "Kind", "Start", "End", "Pledge status", // not a message
+            "Pledged hours", "Delivered hours", "Fulfilment %", "Fulfilment status"); // not a message
+    private static final List<String> TABLE_KEYS = List.of("id", "member", "project", "kind", "start", "end",
+            "status", "pledged", "delivered", "percent", "fulfilment");
 
     enum Format { TABLE, CSV }
 
@@ -44,14 +47,12 @@ class ListPledgesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--status", paramLabel = "S", converter = StatusConverter.class,
-            description = "Only pledges with this fulfilment status (not-started, on-track, behind, at-risk, "
-                    + "fulfilled, overdue; counting pledges only) or stored status (draft, active, fulfilled, "
-                    + "lapsed, cancelled). \"fulfilled\" means the fulfilment status.")
+    @Option(names = "--status", paramLabel = "${bundle:cli.label.status}", converter = StatusConverter.class,
+            descriptionKey = "cli.help.list.pledges.status")
     PledgeFilter status;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or csv.")
+            descriptionKey = "cli.help.list.format")
     Format format;
 
     @Override
@@ -71,7 +72,7 @@ class ListPledgesCommand implements Callable<Integer> {
 
     static List<String> cells(PledgeRow r) {
         return Arrays.asList(Long.toString(r.pledgeId()), r.memberName(), r.projectName(),
-                r.kind() == PledgeKind.HOURS ? "hours" : "% of workforce", r.periodStart().toString(),
+                r.kind() == PledgeKind.HOURS ? "hours" : "% of workforce", r.periodStart().toString(), // not a message
                 r.periodEnd().toString(), r.status().name().toLowerCase(Locale.ROOT), hours(r.pledgedMinutes()),
                 hours(r.deliveredMinutes()), percent(r.fulfilment().percentOfPledgedBp()),
                 r.fulfilment().status().cliName());
@@ -86,14 +87,28 @@ class ListPledgesCommand implements Callable<Integer> {
         csv.flush();
     }
 
+    /** A row as the table shows it: words and numbers in the run's language (the CSV keeps the machine's). */
+    static List<String> shown(PledgeRow r) {
+        List<String> c = new ArrayList<>(cells(r));
+        c.set(3, Messages.get("cli.list.pledges.kind." + r.kind().name()));
+        c.set(6, Messages.get("cli.list.pledges.status." + r.status().name()));
+        // rounded half-up as the CSV is, then written as the language writes numbers
+        c.set(7, Messages.numbers(1).format(new BigDecimal(hours(r.pledgedMinutes()))));
+        c.set(8, Messages.numbers(1).format(new BigDecimal(hours(r.deliveredMinutes()))));
+        Integer bp = r.fulfilment().percentOfPledgedBp();
+        c.set(9, bp == null ? "" : Messages.numbers(1).format(new BigDecimal(percent(bp))));
+        c.set(10, Messages.get("cli.list.pledges.fulfilment." + r.fulfilment().status().name()));
+        return c;
+    }
+
     static void printTable(List<PledgeRow> rows, PrintWriter out) {
         List<List<String>> lines = new ArrayList<>();
-        lines.add(HEADERS);
-        rows.forEach(r -> lines.add(cells(r)));
-        int[] widths = new int[HEADERS.size()];
+        lines.add(TABLE_KEYS.stream().map(k -> Messages.get("cli.list.pledges.column." + k)).toList());
+        rows.forEach(r -> lines.add(shown(r)));
+        int[] widths = new int[TABLE_KEYS.size()];
         for (List<String> line : lines) {
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], line.get(i).length());
+                widths[i] = Math.max(widths[i], TextTable.width(line.get(i)));
             }
         }
         for (List<String> line : lines) {
@@ -102,13 +117,13 @@ class ListPledgesCommand implements Callable<Integer> {
                 // numbers (ID, hours, percent) right-aligned, words left-aligned
                 boolean numeric = i == 0 || (i >= 7 && i <= 9);
                 String cell = line.get(i);
-                String pad = " ".repeat(widths[i] - cell.length());
+                String pad = " ".repeat(widths[i] - TextTable.width(cell));
                 sb.append(numeric ? pad + cell : cell + pad).append(i < widths.length - 1 ? "  " : "");
             }
             out.println(sb.toString().stripTrailing());
         }
         if (rows.isEmpty()) {
-            out.println("No pledges.");
+            out.println(Messages.get("cli.list.pledges.none"));
         }
     }
 
@@ -137,11 +152,11 @@ class ListPledgesCommand implements Callable<Integer> {
                     return PledgeFilter.ALL.withStatuses(Set.of(s));
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a status; use one of " + Stream.concat(
+            throw new TypeConversionException(Messages.get("cli.list.pledges.badStatus", value, Stream.concat(
                     Arrays.stream(FulfilmentStatus.values()).map(FulfilmentStatus::cliName),
                     Arrays.stream(PledgeStatus.values()).filter(s -> s != PledgeStatus.FULFILLED)
                             .map(s -> s.name().toLowerCase(Locale.ROOT)))
-                    .collect(Collectors.joining(", ")));
+                    .collect(Collectors.joining(", "))));
         }
     }
 }

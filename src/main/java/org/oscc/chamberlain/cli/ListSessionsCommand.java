@@ -5,6 +5,7 @@ import org.oscc.chamberlain.reports.FormulaGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,13 +17,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import org.oscc.chamberlain.text.DateTimeText;
+import org.oscc.chamberlain.text.Messages;
 
 /** {@code chamberlain list sessions}: pitch nights with their start times and RSVP counts, upcoming first. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "Lists pitch nights (upcoming first, then past) with their RSVP counts.")
+        description = "${bundle:cli.help.list.sessions}")
 class ListSessionsCommand implements Callable<Integer> {
-    static final List<String> HEADERS = List.of("id", "title", "start", "time zone", "status", "venue", "invited",
+    /** The CSV's columns: machine-readable, the same in every language (the table's are translated). */
+    static final List<String> HEADERS = List.of("id", "title", "start", "time zone", "status", "venue", "invited", // not a message
             "accepted", "tentative", "declined", "waitlisted", "attended");
+    private static final List<String> TABLE_KEYS = List.of("id", "title", "start", "zone", "status", "invited",
+            "accepted", "tentative", "declined", "waitlisted", "attended");
+    /** The narrowest each column of the table is; a longer heading widens it. Negative: left-aligned. */
+    private static final int[] WIDTHS = {5, -32, -16, -20, -9, 7, 8, 9, 8, 10, 8};
 
     enum Format { TABLE, CSV }
 
@@ -31,7 +38,7 @@ class ListSessionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or csv.")
+            descriptionKey = "cli.help.list.format")
     Format format;
 
     @Override
@@ -69,16 +76,28 @@ class ListSessionsCommand implements Callable<Integer> {
 
     static void printTable(List<SessionRow> rows, PrintWriter out) {
         if (rows.isEmpty()) {
-            out.println("No pitch nights yet.");
+            out.println(Messages.get("cli.list.sessions.none"));
             return;
         }
-        String line = "%5s  %-32s  %-16s  %-20s  %-9s  %7s  %8s  %9s  %8s  %10s  %8s%n";
-        out.printf(line, "Id", "Title", "Start", "Time zone", "Status", "Invited", "Accepted", "Tentative",
-                "Declined", "Waitlisted", "Attended");
-        for (SessionRow r : rows) {
-            out.printf(line, r.id(), clip(r.title(), 32), DateTimeText.dateTime(r.start().toLocalDateTime()), DateTimeText.zone(r.start().getZone()),
-                    r.status(), r.invited(), r.accepted(), r.tentative(), r.declined(), r.waitlisted(), r.attended());
+        List<String> headers = TABLE_KEYS.stream().map(k -> Messages.get("cli.list.sessions.column." + k)).toList();
+        StringBuilder format = new StringBuilder();
+        for (int i = 0; i < WIDTHS.length; i++) {
+            int width = Math.max(Math.abs(WIDTHS[i]), headers.get(i).length());
+            format.append(i == 0 ? "" : "  ").append('%').append(WIDTHS[i] < 0 ? "-" : "").append(width).append('s');
         }
+        String line = format.append("%n").toString();
+        out.printf(line, headers.toArray());
+        for (SessionRow r : rows) {
+            out.printf(line, r.id(), clip(r.title(), 32), DateTimeText.dateTime(r.start().toLocalDateTime()),
+                    DateTimeText.zone(r.start().getZone()),
+                    Messages.get("pitches.status." + r.status().name().toLowerCase(Locale.ROOT)), count(r.invited()),
+                    count(r.accepted()), count(r.tentative()), count(r.declined()), count(r.waitlisted()),
+                    count(r.attended()));
+        }
+    }
+
+    private static String count(int n) {
+        return Messages.numbers(0).format(n);
     }
 
     private static String clip(String text, int width) {

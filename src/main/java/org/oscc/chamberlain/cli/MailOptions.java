@@ -3,6 +3,7 @@ package org.oscc.chamberlain.cli;
 import org.oscc.chamberlain.mail.IncomingAccount;
 import org.oscc.chamberlain.mail.MailSecurity;
 import org.oscc.chamberlain.mail.OutgoingAccount;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,14 +14,14 @@ final class MailOptions {
     }
 
     static final class Outgoing {
-        @Option(names = "--smtp-host", paramLabel = "HOST", description = "Outgoing mail server (default: Settings).")
+        @Option(names = "--smtp-host", paramLabel = "${bundle:cli.label.host}", descriptionKey = "cli.help.mail.smtpHost")
         String host;
-        @Option(names = "--smtp-port", paramLabel = "PORT", description = "Its port (default: Settings).")
+        @Option(names = "--smtp-port", paramLabel = "PORT", descriptionKey = "cli.help.mail.port")
         Integer port;
-        @Option(names = "--smtp-user", paramLabel = "USER", description = "User to sign in as (default: Settings).")
+        @Option(names = "--smtp-user", paramLabel = "${bundle:cli.label.user}", descriptionKey = "cli.help.mail.user")
         String user;
         @Option(names = "--smtp-security", paramLabel = "none|starttls|ssl",
-                description = "How the connection is protected (default: Settings).")
+                descriptionKey = "cli.help.mail.security")
         String security;
 
         OutgoingAccount applyTo(OutgoingAccount a, CommandSpec spec) {
@@ -36,23 +37,23 @@ final class MailOptions {
             }
             if (security != null) {
                 r = r.withSecurity(MailSecurity.parse(security).orElseThrow(() -> new ParameterException(
-                        spec.commandLine(), "--smtp-security is none, starttls or ssl, not \"" + security + "\"")));
+                        spec.commandLine(), Messages.get("cli.mail.smtpSecurity", security))));
             }
             return r;
         }
     }
 
     static final class Incoming {
-        @Option(names = "--imap-host", paramLabel = "HOST", description = "Incoming mail server (default: Settings).")
+        @Option(names = "--imap-host", paramLabel = "${bundle:cli.label.host}", descriptionKey = "cli.help.mail.imapHost")
         String host;
-        @Option(names = "--imap-port", paramLabel = "PORT", description = "Its port (default: Settings).")
+        @Option(names = "--imap-port", paramLabel = "PORT", descriptionKey = "cli.help.mail.port")
         Integer port;
-        @Option(names = "--imap-user", paramLabel = "USER", description = "User to sign in as (default: Settings).")
+        @Option(names = "--imap-user", paramLabel = "${bundle:cli.label.user}", descriptionKey = "cli.help.mail.user")
         String user;
         @Option(names = "--imap-security", paramLabel = "none|ssl",
-                description = "How the connection is protected (default: Settings).")
+                descriptionKey = "cli.help.mail.security")
         String security;
-        @Option(names = "--folder", paramLabel = "FOLDER", description = "The folder replies arrive in (default: Settings).")
+        @Option(names = "--folder", paramLabel = "${bundle:cli.label.folder}", descriptionKey = "cli.help.mail.folder")
         String folder;
 
         IncomingAccount applyTo(IncomingAccount a, CommandSpec spec) {
@@ -69,7 +70,7 @@ final class MailOptions {
             if (security != null) {
                 MailSecurity s = MailSecurity.parse(security).filter(x -> x != MailSecurity.START_TLS)
                         .orElseThrow(() -> new ParameterException(spec.commandLine(),
-                                "--imap-security is none or ssl, not \"" + security + "\""));
+                                Messages.get("cli.mail.imapSecurity", security)));
                 r = r.withSsl(s == MailSecurity.TLS);
             }
             if (folder != null) {

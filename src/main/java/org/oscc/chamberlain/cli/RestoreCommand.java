@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.StoreUnavailableException;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,14 +14,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain restore FILE}: replaces the store with a backup, keeping a copy of what it replaces. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Replaces the store with the backup FILE after checking it; the replaced store is kept as a "
-                + "dated copy next to it.")
+        description = "${bundle:cli.help.restore}")
 class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     ChamberlainCommand parent;
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "The backup to restore.")
+    @Parameters(paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.help.restore.file")
     Path source;
 
     @Override
@@ -31,10 +31,10 @@ class RestoreCommand implements Callable<Integer> {
                 kept = store.restoreFrom(source);
             } catch (StoreUnavailableException badBackup) {
                 // the open store is fine; it is the backup that is refused
-                throw new InvalidInputException("FILE", badBackup.getMessage());
+                throw new InvalidInputException(Messages.get("cli.label.file"), badBackup.getMessage());
             }
-            spec.commandLine().getOut().println("Restored " + store.file() + " from " + source.toAbsolutePath());
-            spec.commandLine().getOut().println("The replaced store was kept as " + kept);
+            spec.commandLine().getOut().println(Messages.get("cli.restore.done", store.file(), source.toAbsolutePath()));
+            spec.commandLine().getOut().println(Messages.get("cli.restore.kept", kept));
         }
         return ExitCodes.DONE;
     }

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -7,7 +8,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code chamberlain send ...}: what Chamberlain sends by e-mail; on its own a usage error. */
-@Command(name = "send", mixinStandardHelpOptions = true, description = "Sends by e-mail.",
+@Command(name = "send", mixinStandardHelpOptions = true, description = "${bundle:cli.help.send}",
         subcommands = {SendInvitesCommand.class})
 class SendCommand implements Runnable {
     @ParentCommand
@@ -17,6 +18,6 @@ class SendCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Say what to send, e.g. chamberlain send invites --session 3");
+        throw new ParameterException(spec.commandLine(), Messages.get("cli.send.what"));
     }
 }

@@ -2,7 +2,10 @@ package org.oscc.chamberlain.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * A plain-text table with aligned columns for the terminal. Widths count what a terminal shows: CJK and emoji take
@@ -50,6 +53,20 @@ final class TextTable {
             }
         }
         out.println(line.toString().stripTrailing());
+    }
+
+    /**
+     * One line per count, "  organizations    1 234": each name's label from the bundle ({@code keyPrefix} + the name,
+     * spaces as underscores), the numbers aligned and written as the run's language writes them.
+     */
+    static void printCounts(Map<String, Integer> counts, String keyPrefix, PrintWriter out) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        counts.forEach((name, n) -> lines.put(Messages.get(keyPrefix + name.replace(' ', '_')),
+                Messages.numbers(0).format(n)));
+        int labels = lines.keySet().stream().mapToInt(TextTable::width).max().orElse(0);
+        int numbers = lines.values().stream().mapToInt(TextTable::width).max().orElse(0);
+        lines.forEach((label, n) -> out.println("  " + label + " ".repeat(labels - width(label) + 2)
+                + " ".repeat(numbers - width(n)) + n));
     }
 
     /** Terminal cells taken by {@code text}. */

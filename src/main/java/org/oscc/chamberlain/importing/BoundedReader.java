@@ -14,7 +14,7 @@ final class BoundedReader extends FilterReader {
         private static final long serialVersionUID = 1L;
 
         RowTooLongException() {
-            super("row too long");
+            super("row too long"); // for the log; the organizer reads SpreadsheetReader.tooLong(), not a message
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * How a plain-text spreadsheet was written: its encoding (by byte-order mark, else UTF-8 if the whole file is valid
@@ -29,7 +30,7 @@ record CsvDialect(Charset charset, String encodingName, int bomBytes, char delim
         int bom = 0;
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
-            name = "UTF-8 with BOM";
+            name = Messages.get("importing.encoding.utf8Bom");
             bom = 3;
         } else if (startsWith(head, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
@@ -55,10 +56,10 @@ record CsvDialect(Charset charset, String encodingName, int bomBytes, char delim
 
     String describeDelimiter() {
         return switch (delimiter) {
-            case '\t' -> "tab";
-            case ';' -> "semicolon";
-            case ',' -> "comma";
-            default -> "'" + delimiter + "'";
+            case '\t' -> Messages.get("importing.delimiter.tab");
+            case ';' -> Messages.get("importing.delimiter.semicolon");
+            case ',' -> Messages.get("importing.delimiter.comma");
+            default -> Messages.get("importing.delimiter.other", String.valueOf(delimiter));
         };
     }
 

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Reads a comma, semicolon or tab separated file as Excel and LibreOffice write it: double-quoted fields may hold
@@ -61,7 +62,7 @@ final class CsvSheetSource implements SheetSource {
         do {
             first = nextRecord();
             if (first == null) {
-                throw new InvalidInputException("", fileName + " is empty: there is no header row and no data.");
+                throw new InvalidInputException("", Messages.get("importing.file.emptyCsv", fileName));
             }
         } while (isBlank(first));
         headerRow = lastRow;
@@ -80,7 +81,7 @@ final class CsvSheetSource implements SheetSource {
 
     @Override
     public String description() {
-        return fileName + " (CSV, " + dialect.encodingName() + ", " + dialect.describeDelimiter() + " separated)";
+        return Messages.get("importing.file.describeCsv", fileName, dialect.encodingName(), dialect.describeDelimiter());
     }
 
     @Override
@@ -117,13 +118,13 @@ final class CsvSheetSource implements SheetSource {
         }
         String text = String.valueOf(cause.getMessage());
         String reason;
-        if (text.contains("EOF reached before encapsulated token finished")) {
-            reason = "a quoted field starting in this row is never closed: the file ends inside quotes"
-                    + " (is it truncated?)";
-        } else if (text.contains("Invalid character between encapsulated token and delimiter")) {
-            reason = "text follows the closing quote of a quoted field";
+        // Commons CSV's words (not a message), turned into the organizer's
+        if (text.contains("EOF reached before encapsulated token finished")) { // not a message
+            reason = Messages.get("importing.row.unclosedQuote");
+        } else if (text.contains("Invalid character between encapsulated token and delimiter")) { // not a message
+            reason = Messages.get("importing.row.afterQuote");
         } else {
-            reason = "cannot be read: " + text;
+            reason = Messages.get("importing.row.unreadable", text);
         }
         return new InvalidInputException(List.of(new Problem(row, "", reason)));
     }

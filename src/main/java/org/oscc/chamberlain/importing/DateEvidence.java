@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Watches the numeric dates of a file whose date order is undecided: 13/04/2025 proves day-first, 04/13/2025
@@ -40,9 +41,9 @@ final class DateEvidence {
         dayFirst.forEach((header, day) -> {
             Seen month = monthFirst.get(header);
             if (month != null) {
-                problems.add(new Problem(Math.max(day.row(), month.row()), header, "this column mixes day-first"
-                        + " dates (row " + day.row() + ": " + day.text() + ") and month-first dates (row "
-                        + month.row() + ": " + month.text() + "); correct the file"));
+                problems.add(new Problem(Math.max(day.row(), month.row()), header, Messages.get(
+                        "importing.date.mixed", Integer.toString(day.row()), day.text(), Integer.toString(month.row()),
+                        month.text())));
             }
         });
         return problems;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Reads the dates people type, in the formats listed in docs/import-formats.md. Numeric day/month dates are read
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
  * reported as ambiguous. Impossible dates (31/02/2025) are reported, never moved to a nearby day.
  */
 final class DateText {
-    static final String FORMATS = "2025-04-03, 2025/04/03, 3 April 2025, April 3, 2025, 3 avril 2025 or 03/04/2025";
     private static final Pattern YEAR_FIRST = Pattern.compile(
             "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[ T]00:00(?::00(?:\\.0+)?)?Z?)?");
     private static final Pattern ORDINAL = Pattern.compile("(\\d)(er|st|nd|rd|th)\\b");
@@ -51,7 +51,7 @@ final class DateText {
         }
         Parsed<LocalDate> named = withMonthName(s);
         return named != null ? named
-                : Parsed.failure("\"" + s + "\" is not a date; write it like " + FORMATS);
+                : Parsed.failure(Messages.get("importing.date.notADate", s));
     }
 
     /** Which order a numeric date proves (13/04/2025 is day-first), or UNDECIDED when it proves nothing. */
@@ -110,27 +110,26 @@ final class DateText {
 
     private static Parsed<LocalDate> numeric(String s, int a, int b, int year, int yearDigits, DateOrder order) {
         if (yearDigits != 4) {
-            return Parsed.failure("\"" + s + "\" has a " + yearDigits + "-digit year; write the year in full (2025)");
+            return Parsed.failure(Messages.get("importing.date.shortYear", s, yearDigits));
         }
         if (a > 12 && b > 12) {
-            return Parsed.failure("\"" + s + "\" is not a date: neither " + a + " nor " + b + " is a month");
+            return Parsed.failure(Messages.get("importing.date.noMonth", s, Integer.toString(a), Integer.toString(b)));
         }
         boolean dayFirst;
         if (a > 12) {
             if (order == DateOrder.MONTH_FIRST) {
-                return Parsed.failure("\"" + s + "\" is not a month-first date (there is no month " + a + ")");
+                return Parsed.failure(Messages.get("importing.date.notMonthFirst", s, Integer.toString(a)));
             }
             dayFirst = true;
         } else if (b > 12) {
             if (order == DateOrder.DAY_FIRST) {
-                return Parsed.failure("\"" + s + "\" is not a day-first date (there is no month " + b + ")");
+                return Parsed.failure(Messages.get("importing.date.notDayFirst", s, Integer.toString(b)));
             }
             dayFirst = false;
         } else if (a == b) {
             dayFirst = true;
         } else if (order == DateOrder.UNDECIDED) {
-            return Parsed.failure("\"" + s + "\" is ambiguous: it could be " + describe(year, b, a) + " or "
-                    + describe(year, a, b) + "; choose day-first or month-first dates for this file");
+            return Parsed.failure(Messages.get("importing.date.ambiguous", s, describe(year, b, a), describe(year, a, b)));
         } else {
             dayFirst = order == DateOrder.DAY_FIRST;
         }
@@ -138,7 +137,11 @@ final class DateText {
     }
 
     private static String describe(int year, int month, int day) {
-        return day + " " + Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year;
+        return Messages.get("importing.date.day", Integer.toString(day), monthName(month), Integer.toString(year));
+    }
+
+    private static String monthName(int month) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, Messages.locale());
     }
 
     private static Parsed<LocalDate> withMonthName(String s) {
@@ -169,9 +172,10 @@ final class DateText {
         try {
             return Parsed.of(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return Parsed.failure("\"" + s + "\" is not a real date (" + (month < 1 || month > 12
-                    ? "there is no month " + month : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                            + " " + year + " has no day " + day) + ")");
+            return Parsed.failure(month < 1 || month > 12
+                    ? Messages.get("importing.date.noSuchMonth", s, Integer.toString(month))
+                    : Messages.get("importing.date.noSuchDay", s, monthName(month), Integer.toString(year),
+                            Integer.toString(day)));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.importing;
 
 import java.math.BigDecimal;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Reads a number as people type it in English or French: "1,200", "1 200" (also with a no-break space), "1.200",
@@ -14,6 +15,14 @@ final class DecimalText {
 
     /** A number, or a reason; {@code wholeExpected} resolves the "1.200" case towards thousands. */
     static Parsed<BigDecimal> parse(String text, boolean wholeExpected) {
+        return parse(text, wholeExpected, "number");
+    }
+
+    /**
+     * The same, its reasons naming what the number stands for: {@code what} is "number", "duration" or "percentage"
+     * ("1,2,3" is not a duration).
+     */
+    static Parsed<BigDecimal> parse(String text, boolean wholeExpected, String what) {
         String s = text.strip();
         if (s.isEmpty()) {
             return Parsed.empty();
@@ -39,17 +48,16 @@ final class DecimalText {
                 groups.append(isSpace(c) ? ' ' : c);
                 lastWasDigit = false;
             } else {
-                return Parsed.failure("\"" + text.strip() + "\" is not a number");
+                return Parsed.failure(Messages.get("importing.value.not." + what, text.strip()));
             }
         }
         if (digits.length() == 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is not a number");
+            return Parsed.failure(Messages.get("importing.value.not." + what, text.strip()));
         }
         int decimalAt = decimalSeparatorIndex(groups.toString(), groupStarts, digits.length(), seps,
                 wholeExpected, digits);
         if (decimalAt == -2) {
-            return Parsed.failure("\"" + text.strip() + "\" is ambiguous: write 1500 for one thousand five hundred,"
-                    + " or 1.5 for one and a half");
+            return Parsed.failure(Messages.get("importing.value.ambiguousNumber", text.strip()));
         }
         int groupedSeps = decimalAt >= 0 ? decimalAt : seps;
         for (int g = 0; g < groupedSeps; g++) {
@@ -57,7 +65,8 @@ final class DecimalText {
             int groupStart = groupStarts[g];
             boolean firstGroupOk = g > 0 || (groupStart >= 1 && groupStart <= 3);
             if (!firstGroupOk || groupEnd - groupStart != 3 || (g > 0 && groups.charAt(g) != groups.charAt(0))) {
-                return Parsed.failure("\"" + text.strip() + "\" is not a number (its digit groups are not thousands)");
+                return Parsed.failure(Messages.get("importing.value.groups",
+                        Messages.get("importing.value.not." + what, text.strip())));
             }
         }
         String plain = decimalAt >= 0

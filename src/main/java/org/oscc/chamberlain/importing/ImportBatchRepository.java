@@ -21,6 +21,7 @@ import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.jooq.tables.records.ImportBatchRecord;
 import org.oscc.chamberlain.store.jooq.tables.records.ImportChangeRecord;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Records imports as batches with what each changed (rows inserted; prior values of rows updated), so that one
@@ -114,9 +115,8 @@ public class ImportBatchRepository {
         } catch (Refused e) {
             throw e.refusal;
         } catch (DataAccessException e) {
-            if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) {
-                throw new InvalidInputException("", "Import " + batchId + " cannot be undone: rows it"
-                        + " created are now used by other data (for example pledges or invitations). Nothing was changed.");
+            if (String.valueOf(e.getMessage()).contains("FOREIGN KEY")) { // SQLite's words, not a message
+                throw new InvalidInputException("", Messages.get("importing.undo.inUse", Long.toString(batchId)));
             }
             throw e;
         }
@@ -125,12 +125,11 @@ public class ImportBatchRepository {
     private void undoIn(DSLContext tx, long batchId) {
         ImportBatchRecord batch = tx.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq((int) batchId)).fetchOne();
         if (batch == null) {
-            throw new Refused("There is no import " + batchId + ".");
+            throw new Refused(Messages.get("importing.undo.none", Long.toString(batchId)));
         }
         if (ImportBatch.Status.UNDONE.name().equals(batch.getStatus())) {
-            throw new Refused("Import " + batchId + " was already undone on "
-                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(batch.getUndoneAt())
-                    + " (UTC).");
+            throw new Refused(Messages.get("importing.undo.already", Long.toString(batchId),
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(batch.getUndoneAt()))); // not a message
         }
         refuseIfLaterBatchesTouched(tx, batchId);
         refuseIfImportedPledgesHaveHours(tx, batchId);
@@ -166,8 +165,7 @@ public class ImportBatchRepository {
                     .on(theirs.TABLE_NAME.eq(mine.TABLE_NAME)).and(theirs.ROW_ID.eq(mine.ROW_ID))
                     .where(mine.IMPORT_BATCH_ID.eq((int) batchId)).and(theirs.IMPORT_BATCH_ID.eq(other)));
             if (overlap) {
-                throw new Refused("Import " + batchId + " cannot be undone while the later import " + other
-                        + " that changed the same rows is still applied: undo import " + other + " first.");
+                throw new Refused(Messages.get("importing.undo.later", Long.toString(batchId), Long.toString(other)));
             }
         }
     }
@@ -178,9 +176,7 @@ public class ImportBatchRepository {
                 .from(IMPORT_CHANGE).where(IMPORT_CHANGE.IMPORT_BATCH_ID.eq((int) batchId))
                 .and(IMPORT_CHANGE.TABLE_NAME.eq("pledge")).and(IMPORT_CHANGE.ACTION.eq("INSERT"))));
         if (logged > 0) {
-            throw new Refused("Import " + batchId + " cannot be undone: " + logged + (logged == 1 ? " entry of hours"
-                    : " entries of hours") + " have been logged on pledges it created; delete them first. Nothing "
-                    + "was changed.");
+            throw new Refused(Messages.get("importing.undo.hoursLogged", Long.toString(batchId), logged));
         }
     }
 
@@ -204,9 +200,8 @@ public class ImportBatchRepository {
                 .where(DSL.field(DSL.name("id"), Integer.class).eq(change.getRowId())).execute();
         if (updated == 0) {
             Object name = before.values().getOrDefault("name", before.values().get("full_name"));
-            throw new Refused("This import cannot be undone: " + thing(change.getTableName())
-                    + (name == null ? "" : " (\"" + name + "\")") + " that it updated has since been deleted. "
-                    + "Nothing was changed.");
+            throw new Refused(Messages.get("importing.undo.deleted", thing(change.getTableName()),
+                    name == null ? "" : Messages.get("importing.undo.named", name)));
         }
     }
 
@@ -232,12 +227,7 @@ public class ImportBatchRepository {
 
     /** A row of {@code table} in the words the screens use ("a member", "an hours entry"). */
     private static String thing(String table) {
-        return switch (table) {
-            case "organization" -> "a member";
-            case "contact" -> "a contact";
-            case "contribution" -> "an hours entry";
-            case "pledge" -> "a pledge";
-            default -> "a " + table.replace('_', ' ');
-        };
+        String key = "importing.undo.thing." + table;
+        return Messages.has(key) ? Messages.get(key) : Messages.get("importing.undo.thing", table.replace('_', ' '));
     }
 }

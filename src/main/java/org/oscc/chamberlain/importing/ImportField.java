@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * A field an import fills (an organization's name, a contribution's hours...): its key for code, its English label,
@@ -33,6 +34,15 @@ public record ImportField(String key, String label, List<String> headerSynonyms,
             synonyms.add(0, label);
         }
         return new ImportField(key, label, synonyms, false, type, Map.of());
+    }
+
+    /**
+     * The label a person reads, in the run's language: the bundle's {@code importing.field.<key>} (the same key means
+     * the same thing in every import), else the English label.
+     */
+    public String shownLabel() {
+        String labelKey = "importing.field." + key;
+        return Messages.has(labelKey) ? Messages.get(labelKey) : label;
     }
 
     public ImportField asRequired() {

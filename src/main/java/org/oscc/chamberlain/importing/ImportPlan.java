@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * How one kind of spreadsheet becomes records: the fields, the feature's {@link RowMapper}, and how duplicates are
@@ -55,7 +56,7 @@ public final class ImportPlan<T> {
             throws InvalidInputException {
         Problems missing = new Problems();
         for (ImportField f : mapping.missingRequired(fields)) {
-            missing.add(new Problem(0, f.label(), "no column is mapped to this required field"));
+            missing.add(new Problem(0, f.shownLabel(), Messages.get("importing.plan.unmapped")));
         }
         missing.throwIfAny();
         RowReader reader = new RowReader(mapping);
@@ -70,7 +71,7 @@ public final class ImportPlan<T> {
             if (mapped.hasProblems() || record == null) {
                 List<Problem> problems = mapped.problems();
                 if (problems.isEmpty()) {
-                    problems = List.of(new Problem(row.rowNumber(), "", "this row cannot be imported"));
+                    problems = List.of(new Problem(row.rowNumber(), "", Messages.get("importing.plan.rowRefused")));
                 }
                 result.invalid(new InvalidRow(row.rowNumber(), row.cells(), problems));
                 continue;
@@ -165,7 +166,7 @@ public final class ImportPlan<T> {
                     mapped.addProblem(parsed.toProblem(row.rowNumber(), headers[i]));
                 } else if (parsed.value() == null && field.required()) {
                     mapped.addProblem(new Problem(row.rowNumber(), headers[i],
-                            "is empty, but " + field.label() + " is required"));
+                            Messages.get("importing.plan.emptyRequired", field.shownLabel())));
                 } else {
                     mapped.set(i, parsed.value());
                 }
@@ -181,10 +182,9 @@ public final class ImportPlan<T> {
             for (int c = headerCount; c < cells.size(); c++) {
                 if (!cells.get(c).isBlank()) {
                     String text = cells.get(c).strip();
-                    mapped.addProblem(new Problem(row.rowNumber(), "", "has " + cells.size() + " cells but the header"
-                            + " row has " + headerCount + " columns: cell " + SpreadsheetReader.columnLetter(c)
-                            + " (\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text)
-                            + "\") has no header (a delimiter inside an unquoted value?)"));
+                    mapped.addProblem(new Problem(row.rowNumber(), "", Messages.get("importing.plan.extraCell",
+                            cells.size(), headerCount, SpreadsheetReader.columnLetter(c),
+                            text.length() > 40 ? text.substring(0, 40) + "…" : text)));
                     return;
                 }
             }

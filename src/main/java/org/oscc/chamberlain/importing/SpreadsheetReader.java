@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Opens a spreadsheet by what it contains, not by its name: an .xlsx workbook (a zip) or a CSV / tab-separated
@@ -32,8 +33,8 @@ public final class SpreadsheetReader {
         try {
             SheetRow first = source.next();
             if (first == null) {
-                throw new InvalidInputException("", name + " has a header row (row " + source.headerRowNumber()
-                        + ") but no data rows below it.");
+                throw new InvalidInputException("", Messages.get("importing.file.noData", name,
+                        Integer.toString(source.headerRowNumber())));
             }
             return new PeekedSource(source, first);
         } catch (InvalidInputException | RuntimeException e) {
@@ -58,38 +59,37 @@ public final class SpreadsheetReader {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_BYTES);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException("", name + " does not exist.");
+            throw new InvalidInputException("", Messages.get("importing.file.missing", name));
         } catch (IOException e) {
-            throw new InvalidInputException("", name + " cannot be read: " + e.getMessage());
+            throw new InvalidInputException("", Messages.get("importing.file.unreadable", name, e.getMessage()));
         }
     }
 
     private static SheetSource openByContent(Path file, String name, byte[] head) throws InvalidInputException {
         String lowerName = name.toLowerCase(Locale.ROOT);
         if (head.length == 0 || new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-            throw new InvalidInputException("", name + " is empty.");
+            throw new InvalidInputException("", Messages.get("importing.file.empty", name));
         }
         if (startsWith(head, "PK")) {
             return openWorkbook(file, name);
         }
         if (startsWith(head, "%PDF")) {
-            throw notSpreadsheet(name, "it is a PDF document");
+            throw notSpreadsheet(name, Messages.get("importing.file.pdf"));
         }
         if ((head[0] & 0xFF) == 0xD0 && head.length > 3 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11) {
-            throw notSpreadsheet(name, "it is an old Excel 97-2003 (.xls) or password-protected Office file;"
-                    + " save it as .xlsx or CSV");
+            throw notSpreadsheet(name, Messages.get("importing.file.xls"));
         }
         if (lowerName.endsWith(".xlsx") || lowerName.endsWith(".xlsm")) {
-            throw notSpreadsheet(name, "it is named like an Excel workbook but is not one (not a zip archive)");
+            throw notSpreadsheet(name, Messages.get("importing.file.fakeXlsx"));
         }
         try {
             CsvDialect dialect = CsvDialect.detect(file, head);
             if (looksBinary(head, dialect)) {
-                throw notSpreadsheet(name, "it holds binary data, not text");
+                throw notSpreadsheet(name, Messages.get("importing.file.binary"));
             }
             return new CsvSheetSource(file, dialect);
         } catch (IOException e) {
-            throw new InvalidInputException("", name + " cannot be read: " + e.getMessage());
+            throw new InvalidInputException("", Messages.get("importing.file.unreadable", name, e.getMessage()));
         }
     }
 
@@ -101,16 +101,14 @@ public final class SpreadsheetReader {
         } catch (Exception e) {
             org.slf4j.LoggerFactory.getLogger(SpreadsheetReader.class).warn("{} could not be opened", name, e);
             if (XlsxSheetSource.looksLikeZipBomb(e)) {
-                throw notSpreadsheet(name, "it unpacks to far more data than a spreadsheet of its size holds"
-                        + " (it may be damaged, or made to overload programs)");
+                throw notSpreadsheet(name, Messages.get("importing.file.bomb"));
             }
-            throw notSpreadsheet(name, "it is a zip archive but not a readable Excel .xlsx workbook"
-                    + " (damaged, truncated, or another format such as .ods or .docx)");
+            throw notSpreadsheet(name, Messages.get("importing.file.badZip"));
         }
     }
 
     private static InvalidInputException notSpreadsheet(String name, String why) {
-        return new InvalidInputException("", name + " is not a spreadsheet: " + why + ".");
+        return new InvalidInputException("", Messages.get("importing.file.notSpreadsheet", name, why));
     }
 
     private static boolean startsWith(byte[] head, String ascii) {
@@ -139,8 +137,7 @@ public final class SpreadsheetReader {
     }
 
     static String tooLong() {
-        return "this row is longer than " + String.format(Locale.ROOT, "%,d", MAX_ROW_CHARS)
-                + " characters: it is not a spreadsheet row (is the file damaged, or a quote never closed?)";
+        return Messages.get("importing.row.tooLong", MAX_ROW_CHARS);
     }
 
     /** Trims header cells and names empty ones after their column letter, so every column can be mapped and shown. */
@@ -151,10 +148,9 @@ public final class SpreadsheetReader {
             if (i == 0 && h.startsWith("\uFEFF")) {
                 h = h.substring(1).strip();
             }
-            headers.add(h.isEmpty() ? "Column " + columnLetter(i) : h);
+            headers.add(h.isEmpty() ? Messages.get("importing.column.unnamed", columnLetter(i)) : h);
         }
-        while (!headers.isEmpty() && headers.get(headers.size() - 1).startsWith("Column ")
-                && raw.get(headers.size() - 1).isBlank()) {
+        while (!headers.isEmpty() && raw.get(headers.size() - 1).isBlank()) {
             headers.remove(headers.size() - 1); // trailing delimiters Excel leaves on the header line
         }
         return List.copyOf(headers);

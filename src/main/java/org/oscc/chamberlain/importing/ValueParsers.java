@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Reads the values people actually type into spreadsheets, for each {@link ValueType}. Each method returns a value,
@@ -65,13 +66,13 @@ public final class ValueParsers {
         }
         BigDecimal v = n.value().stripTrailingZeros();
         if (v.scale() > 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is not a whole number");
+            return Parsed.failure(Messages.get("importing.value.notWhole", text.strip()));
         }
         if (v.signum() < 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is below zero");
+            return Parsed.failure(Messages.get("importing.value.negative", text.strip()));
         }
         if (v.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is too large");
+            return Parsed.failure(Messages.get("importing.value.tooLarge", text.strip()));
         }
         return Parsed.of(v.intValueExact());
     }
@@ -100,7 +101,7 @@ public final class ValueParsers {
         if (m.matches()) {
             int min = Integer.parseInt(m.group(2));
             if (min >= 60) {
-                return Parsed.failure("\"" + text.strip() + "\" has " + min + " minutes; write the hours apart");
+                return Parsed.failure(Messages.get("importing.value.minutesOver", text.strip(), min));
             }
             return Parsed.of(Integer.parseInt(m.group(1)) * 60 + min);
         }
@@ -113,21 +114,21 @@ public final class ValueParsers {
             } else if (MINUTE_UNITS.contains(m.group(2))) {
                 inHours = false;
             } else {
-                return Parsed.failure("\"" + text.strip() + "\" is not a duration (unknown unit \"" + m.group(2) + "\")");
+                return Parsed.failure(Messages.get("importing.value.unknownUnit", text.strip(), m.group(2)));
             }
             number = m.group(1);
         }
-        Parsed<BigDecimal> n = DecimalText.parse(number, false);
+        Parsed<BigDecimal> n = DecimalText.parse(number, false, "duration");
         if (n.value() == null) {
-            return Parsed.failure(n.failed() ? n.problem().replace("is not a number", "is not a duration")
-                    : "\"" + text.strip() + "\" is not a duration");
+            return Parsed.failure(n.failed() ? n.problem()
+                    : Messages.get("importing.value.not.duration", text.strip()));
         }
         if (n.value().signum() < 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is below zero");
+            return Parsed.failure(Messages.get("importing.value.negative", text.strip()));
         }
         BigDecimal minutes = inHours ? n.value().multiply(BigDecimal.valueOf(60)) : n.value();
         if (minutes.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is too large");
+            return Parsed.failure(Messages.get("importing.value.tooLarge", text.strip()));
         }
         // a fraction of a minute ("0.33 h" = 19.8 min) rounds to the nearest minute
         return Parsed.of(minutes.setScale(0, RoundingMode.HALF_UP).intValueExact());
@@ -140,14 +141,15 @@ public final class ValueParsers {
             s = s.substring(0, s.length() - 1).strip();
         }
         if (s.isEmpty()) {
-            return text.isBlank() ? Parsed.empty() : Parsed.failure("\"" + text.strip() + "\" is not a percentage");
+            return text.isBlank() ? Parsed.empty()
+                    : Parsed.failure(Messages.get("importing.value.not.percentage", text.strip()));
         }
-        Parsed<BigDecimal> n = DecimalText.parse(s, false);
+        Parsed<BigDecimal> n = DecimalText.parse(s, false, "percentage");
         if (n.value() == null) {
-            return Parsed.failure(n.problem().replace("is not a number", "is not a percentage"));
+            return Parsed.failure(n.problem());
         }
         if (n.value().signum() < 0 || n.value().compareTo(BigDecimal.valueOf(100_000)) > 0) {
-            return Parsed.failure("\"" + text.strip() + "\" is not a percentage between 0 and 100");
+            return Parsed.failure(Messages.get("importing.value.percentRange", text.strip()));
         }
         return Parsed.of(n.value().movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact());
     }
@@ -163,7 +165,7 @@ public final class ValueParsers {
         if (FALSE_WORDS.contains(s)) {
             return Parsed.of(Boolean.FALSE);
         }
-        return Parsed.failure("\"" + text.strip() + "\" is not yes or no (write yes/no, oui/non, 1/0 or x)");
+        return Parsed.failure(Messages.get("importing.value.notYesNo", text.strip()));
     }
 
     /** Normalized word -> code for a CHOICE field: its codes and their synonyms, case and accents ignored. */
@@ -188,7 +190,7 @@ public final class ValueParsers {
             return Parsed.of(code);
         }
         List<String> codes = lookup.values().stream().distinct().sorted().toList();
-        return Parsed.failure("\"" + s + "\" is not one of " + String.join(", ", codes));
+        return Parsed.failure(Messages.get("importing.value.notOneOf", s, String.join(", ", codes)));
     }
 
     /** "example.org" -> "https://example.org"; http and https addresses are kept, with the scheme in lower case. */
@@ -205,7 +207,7 @@ public final class ValueParsers {
             scheme = lower.substring(0, colon);
             rest = s.substring(colon + 3);
         } else if (OTHER_SCHEME.matcher(lower).matches() && !HOST_AND_PORT.matcher(lower).matches()) {
-            return Parsed.failure("\"" + s + "\" is not a web address (only http and https are accepted)");
+            return Parsed.failure(Messages.get("importing.value.webScheme", s));
         } else {
             scheme = "https";
             rest = s.startsWith("//") ? s.substring(2) : s;
@@ -219,7 +221,7 @@ public final class ValueParsers {
         }
         String host = PORT.matcher(rest.substring(0, end)).replaceFirst("");
         if (s.chars().anyMatch(Character::isWhitespace) || !isHostName(host)) {
-            return Parsed.failure("\"" + s + "\" is not a web address");
+            return Parsed.failure(Messages.get("importing.value.notWeb", s));
         }
         return Parsed.of(scheme + "://" + rest);
     }
@@ -243,11 +245,11 @@ public final class ValueParsers {
         }
         int at = s.indexOf('@');
         if (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || (at >= 0 && s.indexOf('@', at + 1) >= 0)) {
-            return Parsed.failure("\"" + s + "\" holds more than one e-mail address; keep one per cell");
+            return Parsed.failure(Messages.get("importing.value.twoEmails", s));
         }
         if (at <= 0 || s.chars().anyMatch(Character::isWhitespace) || !isHostName(s.substring(at + 1))
                 || s.indexOf('<') >= 0 || s.indexOf('>') >= 0) {
-            return Parsed.failure("\"" + s + "\" is not an e-mail address");
+            return Parsed.failure(Messages.get("importing.value.notEmail", s));
         }
         return Parsed.of(s);
     }

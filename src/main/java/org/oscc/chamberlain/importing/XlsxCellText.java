@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * Dates therefore never depend on the workbook's locale and are never ambiguous.
  */
 final class XlsxCellText {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); // a cell's value, not a message
     private enum NumberKind { NUMBER, PERCENT, DATE, DURATION }
 
     private final Map<String, NumberKind> kinds = new HashMap<>();

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.slf4j.LoggerFactory;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Streams the first sheet of an .xlsx workbook row by row with StAX (POI's XSSF user model needs gigabytes for
@@ -48,7 +49,7 @@ final class XlsxSheetSource implements SheetSource {
             cellText = new XlsxCellText(styles, date1904);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new InvalidInputException("", fileName + " is a workbook without any sheet.");
+                throw new InvalidInputException("", Messages.get("importing.file.noSheet", fileName));
             }
             sheetData = sheets.next();
             xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetData);
@@ -61,7 +62,7 @@ final class XlsxSheetSource implements SheetSource {
             first = readRow();
             if (first == null) {
                 close();
-                throw new InvalidInputException("", fileName + " is empty: its first sheet has no header row and no data.");
+                throw new InvalidInputException("", Messages.get("importing.file.emptySheet", fileName));
             }
         } while (first.isBlank());
         headerRow = first.rowNumber();
@@ -98,7 +99,7 @@ final class XlsxSheetSource implements SheetSource {
 
     @Override
     public String description() {
-        return fileName + " (Excel workbook, first sheet)";
+        return Messages.get("importing.file.describeXlsx", fileName);
     }
 
     @Override
@@ -171,18 +172,16 @@ final class XlsxSheetSource implements SheetSource {
             // the parser's words are advice to programmers ("adjust this limit via ..."): the log keeps them
             LoggerFactory.getLogger(XlsxSheetSource.class).warn("{} could not be read after row {}", fileName,
                     lastRow, e);
-            throw new InvalidInputException(List.of(new Problem(lastRow + 1, "", fileName + " is damaged after row "
-                    + lastRow + (looksLikeZipBomb(e) ? ": it unpacks to far more data than a spreadsheet of its size "
-                    + "holds (it may be damaged, or made to overload programs)" : " and cannot be read further")
-                    + ". Nothing was imported. Open it in your spreadsheet program and save it again as .xlsx, "
-                    + "or save it as .csv.")));
+            throw new InvalidInputException(List.of(new Problem(lastRow + 1, "", Messages.get(
+                    looksLikeZipBomb(e) ? "importing.file.damagedAfterBomb" : "importing.file.damagedAfter", fileName,
+                    Integer.toString(lastRow)))));
         }
     }
 
     static boolean looksLikeZipBomb(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("Zip bomb") || m.contains("MinInflateRatio") || m.contains("MaxEntrySize"))) {
+            if (m != null && (m.contains("Zip bomb") || m.contains("MinInflateRatio") || m.contains("MaxEntrySize"))) { // POI's words, not a message
                 return true;
             }
         }

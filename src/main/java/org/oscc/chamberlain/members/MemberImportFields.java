@@ -8,6 +8,7 @@ import org.oscc.chamberlain.importing.ImportField;
 import org.oscc.chamberlain.importing.ImportPlan;
 import org.oscc.chamberlain.importing.MappedRow;
 import org.oscc.chamberlain.importing.ValueType;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * What a member roster spreadsheet may hold (organization and primary contact fields, with the English and French
@@ -86,17 +87,17 @@ public final class MemberImportFields {
     static NewMember toMember(MappedRow row) {
         String name = row.text("name");
         if (NameKey.of(name).isEmpty()) {
-            row.problem("name", "\"" + name + "\" needs at least one letter, digit or symbol");
+            row.problem("name", Messages.get("memberImport.check.noLetter", name));
         }
         Integer it = row.integer("itHeadcount");
         Integer total = row.integer("totalHeadcount");
         if (it != null && total != null && it > total) {
-            row.problem("itHeadcount", "IT headcount (" + it + ") is more than the total headcount (" + total + ")");
+            row.problem("itHeadcount", Messages.get("memberImport.check.itAboveTotal", it, total));
         }
         var since = row.date("memberSince");
         var due = row.date("renewalDue");
         if (since != null && due != null && due.isBefore(since)) {
-            row.problem("renewalDue", "renewal due " + due + " is before member since " + since);
+            row.problem("renewalDue", Messages.get("memberImport.check.renewalBefore", due.toString(), since.toString()));
         }
         boolean contactGiven = row.has("contactName") || row.has("contactEmail") || row.has("contactRole")
                 || row.has("contactPhone");
@@ -104,7 +105,7 @@ public final class MemberImportFields {
         if (contactGiven && contactName == null) {
             String email = row.text("contactEmail");
             if (email == null) {
-                row.problem("contactName", "a role or phone is given but no contact name or e-mail");
+                row.problem("contactName", Messages.get("memberImport.check.noContact"));
             } else {
                 // an address alone still reaches someone: its local part names the contact until edited
                 contactName = email.substring(0, email.indexOf('@'));

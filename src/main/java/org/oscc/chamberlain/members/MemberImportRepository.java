@@ -25,6 +25,7 @@ import org.oscc.chamberlain.store.SuspendedTriggers;
 import org.oscc.chamberlain.store.jooq.tables.records.ContactRecord;
 import org.oscc.chamberlain.store.jooq.tables.records.OrganizationRecord;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * The store side of a member import: the names and e-mail addresses already stored (read once, by plain JDBC), and
@@ -120,17 +121,21 @@ public class MemberImportRepository {
      * with the same e-mail address, or else adds the row's contact (primary when the organization has none). The
      * name is only re-spelled (same name key): a row matched by e-mail never renames another organization.
      */
+    private static String status(MemberStatus s) {
+        return Messages.get("members.status." + s.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private void applyUpdate(DSLContext tx, long batchId, Update u, LocalDate today, LocalDateTime now) {
         Organization o = u.member().organization();
         OrganizationRecord rec = tx.fetchOne(ORGANIZATION, ORGANIZATION.ID.eq((int) u.organizationId()));
         if (rec == null) {
-            throw new Refused(u.row(), "Organization", "the stored organization it matches was deleted meanwhile");
+            throw new Refused(u.row(), Messages.get("importing.field.name"), Messages.get("memberImport.goneMeanwhile"));
         }
         MemberStatus before = MemberStatus.valueOf(rec.getStatus());
         MemberStatus after = o.status() != null ? o.status() : before;
         if (!before.canBecome(after)) {
-            throw new Refused(u.row(), "Status", rec.getName() + " cannot go from " + before.label() + " to "
-                    + after.label() + "; skip this row or change its status");
+            throw new Refused(u.row(), Messages.get("importing.field.status"), Messages.get("memberImport.statusChange",
+                    rec.getName(), status(before), status(after)));
         }
         batches.recordUpdate(tx, batchId, "organization", u.organizationId());
         if (u.member().nameKey().equals(rec.getNameKey())) {

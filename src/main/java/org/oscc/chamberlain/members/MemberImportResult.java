@@ -3,6 +3,7 @@ package org.oscc.chamberlain.members;
 import java.util.List;
 import org.oscc.chamberlain.importing.ImportOutcome;
 import org.oscc.chamberlain.importing.InvalidRow;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * What a member import did: its batch (to undo it), how many organizations it created and updated, how many duplicate
@@ -17,9 +18,7 @@ public record MemberImportResult(long batchId, int created, int updated, int ski
 
     /** "Import 7: 120 organizations created, 3 updated, 2 duplicates skipped, 1 invalid row left out." */
     public String describe() {
-        return "Import " + batchId + ": " + created + (created == 1 ? " organization" : " organizations")
-                + " created, " + updated + " updated, " + skipped + (skipped == 1 ? " duplicate" : " duplicates")
-                + " skipped" + (leftOut.isEmpty() ? "" : ", " + leftOut.size()
-                        + (leftOut.size() == 1 ? " invalid row" : " invalid rows") + " left out") + ".";
+        return Messages.get(leftOut.isEmpty() ? "memberImport.result" : "memberImport.result.leftOut",
+                Long.toString(batchId), created, updated, skipped, leftOut.size());
     }
 }

@@ -30,6 +30,7 @@ import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Moves a member roster from a spreadsheet into the store, for the import wizard and {@code chamberlain import
@@ -86,7 +87,7 @@ public class MemberImporter implements Importer<NewMember> {
             throws InvalidInputException {
         Importer.requireImportable(run, skipInvalid);
         if (run.valid().isEmpty()) {
-            throw new InvalidInputException(List.of(Problem.of("", "there is no row that can be imported")));
+            throw new InvalidInputException(List.of(Problem.of("", Messages.get("memberImport.nothing"))));
         }
         List<PlannedChange<NewMember>> planned = run.resolve(choices);
         checkNamesFree(run, planned);
@@ -139,12 +140,11 @@ public class MemberImporter implements Importer<NewMember> {
             List<DuplicateMatch> stored = storedByRow.get(p.row());
             Integer earlier = createdKeys.putIfAbsent(p.record().nameKey(), p.row());
             if (stored != null) {
-                problems.add(new Problem(p.row(), header, "\"" + p.record().organization().name()
-                        + "\" is already stored as " + stored.get(0).existingLabel()
-                        + "; choose skip or update for this row"));
+                problems.add(new Problem(p.row(), header, Messages.get("memberImport.nameStored",
+                        p.record().organization().name(), stored.get(0).existingLabel())));
             } else if (earlier != null) {
-                problems.add(new Problem(p.row(), header, "\"" + p.record().organization().name()
-                        + "\" is also the name in row " + earlier + "; choose skip or update for this row"));
+                problems.add(new Problem(p.row(), header, Messages.get("memberImport.nameInFile",
+                        p.record().organization().name(), Integer.toString(earlier))));
             }
         }
         problems.throwIfAny();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Where Chamberlain keeps its files: the per-user data folder of the OS (XDG data dir on Linux, AppData on Windows,
@@ -37,7 +38,7 @@ public final class DataFolders {
         if (override != null && !override.isBlank()) {
             return new DataFolders(Path.of(override));
         }
-        ProjectDirectories dirs = ProjectDirectories.from("org", "OSCC", "Chamberlain");
+        ProjectDirectories dirs = ProjectDirectories.from("org", "OSCC", "Chamberlain"); // a folder name, not a message
         return new DataFolders(Path.of(dirs.dataDir));
     }
 
@@ -91,28 +92,26 @@ public final class DataFolders {
         FilePrivacy.privateFilesIn(backups());
     }
 
-    /** Read in the window and on the command line alike, so it names both ways of choosing another file. */
-    private static final String ELSEWHERE = "open a chamber file kept elsewhere (\u201cOpen another chamber\u2026\u201d "
-            + "in the window, --db on the command line).";
-
     /** Creates {@code folder} if needed and checks that it can be written. */
     public static void ensureFolder(Path folder) throws StoreUnavailableException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
-                    "Chamberlain needs a folder at " + folder + ", but a file of that name is in the way. "
-                            + "Move or rename that file, then start Chamberlain again.");
+                    Messages.get("store.folder.fileInTheWay", folder));
         }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
-                    "Chamberlain could not create its folder " + folder + " (" + e.getClass().getSimpleName()
-                            + "). Check that you may write there, or " + ELSEWHERE, e);
+                    Messages.get("store.folder.cannotCreate", folder, e.getClass().getSimpleName(), elsewhere()), e);
         }
         if (!Files.isWritable(folder)) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, folder,
-                    "Chamberlain cannot write in its folder " + folder + ". It is read-only; "
-                            + "give yourself write permission there, or " + ELSEWHERE);
+                    Messages.get("store.folder.readOnly", folder, elsewhere()));
         }
+    }
+
+    /** Read in the window and on the command line alike, so it names both ways of choosing another file. */
+    private static String elsewhere() {
+        return Messages.get("store.folder.elsewhere");
     }
 }

@@ -24,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.oscc.chamberlain.text.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -142,7 +143,7 @@ public final class Store implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             return StoreOpener.appliedVersion(c);
         } catch (SQLException e) {
-            throw new StoreAccessException("Could not read the schema version of " + file, e);
+            throw new StoreAccessException(Messages.get("store.access.version", file), e);
         }
     }
 
@@ -156,12 +157,12 @@ public final class Store implements AutoCloseable {
         Map<String, Integer> counts = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String table : DOMAIN_TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) { // SQL, not a message
                     counts.put(table, rs.next() ? rs.getInt(1) : 0);
                 }
             }
         } catch (SQLException e) {
-            throw new StoreAccessException("Could not count the rows of " + file, e);
+            throw new StoreAccessException(Messages.get("store.access.counts", file), e);
         }
         return counts;
     }
@@ -171,7 +172,7 @@ public final class Store implements AutoCloseable {
         List<String> integrity = new ArrayList<>();
         List<String> foreignKeys = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) { // SQL, not a message
                 while (rs.next()) {
                     String line = rs.getString(1);
                     if (!"ok".equalsIgnoreCase(line)) {
@@ -179,10 +180,10 @@ public final class Store implements AutoCloseable {
                     }
                 }
             }
-            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) {
+            try (ResultSet rs = s.executeQuery("PRAGMA foreign_key_check")) { // SQL, not a message
                 while (rs.next()) {
-                    foreignKeys.add(rs.getString(1) + " row " + rs.getLong(2) + " refers to a missing "
-                            + rs.getString(3));
+                    foreignKeys.add(Messages.get("store.health.missingReference", rs.getString(1),
+                            Long.toString(rs.getLong(2)), rs.getString(3)));
                 }
             }
         } catch (SQLException e) {
@@ -198,20 +199,20 @@ public final class Store implements AutoCloseable {
     public void backupTo(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         if (absolute.equals(file)) {
-            throw new IOException("A backup cannot overwrite the store it copies.");
+            throw new IOException(Messages.get("store.backup.ontoItself"));
         }
         Files.createDirectories(absolute.getParent());
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".partial");
         Files.deleteIfExists(temp);
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) { // not a message
             ps.setString(1, temp.toString());
             ps.execute();
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
             if (StoreFaults.isNoRoom(e)) {
-                throw new IOException(StoreFaults.noRoomFor(absolute), e);
+                throw new StoreFaults.NoRoomException(absolute, e);
             }
-            throw new IOException("Could not write the backup " + absolute + ": " + e.getMessage(), e);
+            throw new IOException(Messages.get("store.backup.failed", absolute, e.getMessage()), e);
         }
         // a backup holds every contact's details: readable by this account alone, wherever it is saved
         FilePrivacy.privateFile(temp);
@@ -261,8 +262,7 @@ public final class Store implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", source.toString(), null);
         } catch (SQLException e) {
-            throw new IOException("Could not restore from " + source + ": " + e.getMessage()
-                    + ". The store was not changed; a copy is at " + keep, e);
+            throw new IOException(Messages.get("store.restore.failed", source, e.getMessage(), keep), e);
         }
         migrate();
         LOG.info("Restored {} from {}; previous content kept at {}", file, source, keep);

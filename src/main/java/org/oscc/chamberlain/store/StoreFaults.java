@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.oscc.chamberlain.text.Messages;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -50,9 +51,16 @@ public final class StoreFaults {
     /** The fault a full disk while writing {@code target} (an export, a backup) means, in plain words. */
     public static String noRoomFor(Path target) {
         Path folder = folderOf(target);
-        return "There is no room left on the disk to write " + target.getFileName() + " in " + folder + " ("
-                + freeSpace(folder) + " free). Nothing was changed. Free some space there, or choose another "
-                + "folder, then try again.";
+        return Messages.get("store.fault.noRoomFor", target.getFileName(), folder, freeSpace(folder));
+    }
+
+    /** A backup or an export that met a full disk: its message already names the file and the folder. */
+    public static final class NoRoomException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NoRoomException(Path target, Throwable cause) {
+            super(noRoomFor(target), cause);
+        }
     }
 
     /** True when {@code failure} (or a cause) says the disk or the store has no room left. */
@@ -70,11 +78,11 @@ public final class StoreFaults {
             return kindOf(e.getResultCode());
         }
         if (t instanceof FileSystemException e && e.getReason() != null
-                && e.getReason().toLowerCase(Locale.ROOT).contains("no space left")) {
+                && e.getReason().toLowerCase(Locale.ROOT).contains("no space left")) { // the system's words, not a message
             return Optional.of(Kind.FULL);
         }
         if (t instanceof IOException e && e.getMessage() != null
-                && e.getMessage().toLowerCase(Locale.ROOT).contains("no space left on device")) {
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("no space left on device")) { // not a message
             return Optional.of(Kind.FULL);
         }
         if (t instanceof java.sql.SQLException e && e.getMessage() != null) {
@@ -111,20 +119,14 @@ public final class StoreFaults {
         return switch (kind) {
             case DAMAGED -> {
                 Optional<Path> backup = newestBackup(store);
-                String what = "This chamber file is damaged: part of " + store + " cannot be read, so nothing more "
-                        + "was written to it. ";
-                yield new Fault(kind, what + backup.map(b -> "Restore its newest backup, " + b
-                        + " (File \u203a Restore\u2026 in the window, or: chamberlain restore \"" + b + "\" --db \""
-                        + store + "\").")
-                        .orElse("No backup of it was found: copy the file somewhere safe before anything else, "
-                                + "then see \u201cWhen something goes wrong\u201d in the user guide."), backup);
+                yield new Fault(kind, Messages.get("store.fault.damaged.message", store, backup
+                        .map(b -> Messages.get("store.fault.damaged.restore", b, store))
+                        .orElseGet(() -> Messages.get("store.fault.damaged.noBackup"))), backup);
             }
-            case READ_ONLY -> new Fault(kind, name + " is read-only (" + store + " may be read but not written), "
-                    + "so nothing was changed. Give yourself write permission on the file, or copy it to a folder "
-                    + "of yours and open the copy.", Optional.empty());
-            case FULL -> new Fault(kind, "There is no room left to write to " + name + " (the disk holding "
-                    + folderOf(store) + " has " + freeSpace(folderOf(store)) + " free), so nothing was changed. "
-                    + "Free some space there, then try again.", Optional.empty());
+            case READ_ONLY -> new Fault(kind, Messages.get("store.fault.readOnly.message", name, store),
+                    Optional.empty());
+            case FULL -> new Fault(kind, Messages.get("store.fault.full.message", name, folderOf(store),
+                    freeSpace(folderOf(store))), Optional.empty());
         };
     }
 
@@ -188,17 +190,17 @@ public final class StoreFaults {
             long bytes = Files.getFileStore(existing == null ? folder : existing).getUsableSpace();
             return bytes(bytes);
         } catch (IOException | RuntimeException e) {
-            return "an unknown amount of space";
+            return Messages.get("store.space.unknown");
         }
     }
 
     static String bytes(long bytes) {
         if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+            return Messages.get("store.space.gb", bytes / (double) (1L << 30));
         }
         if (bytes >= 1L << 20) {
-            return (bytes >> 20) + " MB";
+            return Messages.get("store.space.mb", bytes >> 20);
         }
-        return Math.max(0, bytes >> 10) + " KB";
+        return Messages.get("store.space.kb", Math.max(0, bytes >> 10));
     }
 }

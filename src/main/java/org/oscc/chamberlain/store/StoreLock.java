@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Keeps a second running Chamberlain away from a store that one already has open. An OS file lock on a
@@ -37,7 +38,7 @@ final class StoreLock implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, store,
-                    "Chamberlain cannot write next to " + store + " (" + e.getMessage() + ").", e);
+                    Messages.get("store.lock.cannotWrite", store, e.getMessage()), e);
         }
         FileLock lock;
         try {
@@ -47,13 +48,12 @@ final class StoreLock implements AutoCloseable {
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, store,
-                    "Chamberlain could not lock " + store + " (" + e.getMessage() + ").", e);
+                    Messages.get("store.lock.failed", store, e.getMessage()), e);
         }
         if (lock == null) {
             closeQuietly(channel);
             throw new StoreUnavailableException(StoreProblem.LOCKED, store,
-                    "This chamber (" + store.getFileName() + ") is already open in another Chamberlain window or "
-                            + "command. Close that one first, or open a different file.");
+                    Messages.get("store.lock.taken", store.getFileName()));
         }
         try {
             channel.truncate(0);

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteOpenMode;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Opens a store safely. Before anything is written, the file is looked at read-only: a file that is not SQLite,
@@ -26,7 +27,7 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class StoreOpener {
     private static final Logger LOG = LoggerFactory.getLogger(StoreOpener.class);
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII); // not a message
     private static final int SQLITE_HEADER_SIZE = 100;
 
     private final MigrationSet migrations;
@@ -51,7 +52,7 @@ public final class StoreOpener {
         Path folder = file.getParent();
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             throw new StoreUnavailableException(StoreProblem.NOT_A_DATABASE, file,
-                    file + " is a folder, not a Chamberlain store file.");
+                    Messages.get("store.open.folder", file));
         }
         boolean readOnly = Files.exists(file) && (FilePrivacy.ownerMadeReadOnly(file) || !Files.isWritable(folder));
         if (!readOnly) {
@@ -62,9 +63,8 @@ public final class StoreOpener {
         Inspection inspection = inspect(file);
         if (inspection.appliedVersion() > migrations.latestVersion()) {
             throw new StoreUnavailableException(StoreProblem.NEWER_SCHEMA, file,
-                    file.getFileName() + " was written by a newer Chamberlain (data version "
-                            + inspection.appliedVersion() + "; this one knows up to " + migrations.latestVersion()
-                            + "). Install the newer Chamberlain to open it. The file was not changed.");
+                    Messages.get("store.open.newer", file.getFileName(), Integer.toString(inspection.appliedVersion()),
+                            Integer.toString(migrations.latestVersion())));
         }
         if (readOnly) {
             return openReadOnly(file, inspection);
@@ -83,8 +83,7 @@ public final class StoreOpener {
                     store.backupTo(backup);
                 } catch (IOException e) {
                     throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
-                            "Chamberlain must update " + file.getFileName() + " but could not first save a backup ("
-                                    + e.getMessage() + "). Nothing was changed.", e);
+                            Messages.get("store.open.noBackupBeforeUpdate", file.getFileName(), e.getMessage()), e);
                 }
                 LOG.info("Saved {} before migrating from version {}", backup, inspection.appliedVersion());
             }
@@ -97,8 +96,7 @@ public final class StoreOpener {
                 throw StoreFaults.of(e, file).filter(f -> f.kind() != StoreFaults.Kind.DAMAGED)
                         .map(f -> new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, f.message(), e))
                         .orElseGet(() -> new StoreUnavailableException(StoreProblem.CORRUPT, file,
-                                "Chamberlain could not update " + file.getFileName() + " to its current data version: "
-                                        + e.getMessage(), e));
+                                Messages.get("store.open.updateFailed", file.getFileName(), e.getMessage()), e));
             }
             keepPrivate(file, lock);
             LOG.info("Opened store {} at data version {}", file, migrations.latestVersion());
@@ -119,15 +117,13 @@ public final class StoreOpener {
      */
     private Store openReadOnly(Path file, Inspection inspection) throws StoreUnavailableException {
         if (!inspection.chamberlainStore()) {
-            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, file.getFileName()
-                    + " is read-only and holds no chamber yet, so Chamberlain cannot set it up. Give yourself write "
-                    + "permission on it, or choose another file.");
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
+                    Messages.get("store.open.readOnlyEmpty", file.getFileName()));
         }
         if (inspection.appliedVersion() < migrations.latestVersion()) {
-            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file, file.getFileName()
-                    + " is read-only, and this Chamberlain must update it (data version " + inspection.appliedVersion()
-                    + " to " + migrations.latestVersion() + ") before using it. The file was not changed. Give "
-                    + "yourself write permission on it, then open it again.");
+            throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
+                    Messages.get("store.open.readOnlyOld", file.getFileName(),
+                            Integer.toString(inspection.appliedVersion()), Integer.toString(migrations.latestVersion())));
         }
         LOG.info("Opened store {} read-only (the file or its folder may not be written)", file);
         return new Store(file, null, migrations, clock, true);
@@ -157,14 +153,13 @@ public final class StoreOpener {
             }
         } catch (IOException e) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
-                    "Chamberlain cannot read " + file + " (" + e.getMessage() + ").", e);
+                    Messages.get("store.open.cannotRead", file, e.getMessage()), e);
         }
     }
 
     private static StoreUnavailableException notADatabase(Path file) {
         return new StoreUnavailableException(StoreProblem.NOT_A_DATABASE, file,
-                file.getFileName() + " is not a Chamberlain store (it is not an SQLite database). "
-                        + "Choose a .db file made by Chamberlain. The file was not changed.");
+                Messages.get("store.open.notSqlite", file.getFileName()));
     }
 
     /** Looks at an existing file through a read-only connection, which never writes to it. */
@@ -176,16 +171,15 @@ public final class StoreOpener {
             boolean hasTables;
             boolean hasHistory;
             try (ResultSet rs = s.executeQuery(
-                    "SELECT count(*), sum(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'"
-                            + " AND name NOT LIKE 'sqlite_%'")) {
+                    "SELECT count(*), sum(name = 'flyway_schema_history') FROM sqlite_master WHERE type = 'table'" // SQL, not a message
+                            + " AND name NOT LIKE 'sqlite_%'")) { // SQL, not a message
                 rs.next();
                 hasTables = rs.getInt(1) > 0;
                 hasHistory = rs.getInt(2) > 0;
             }
             if (hasTables && !hasHistory) {
                 throw new StoreUnavailableException(StoreProblem.NOT_A_DATABASE, file,
-                        file.getFileName() + " is an SQLite database of another program, not a Chamberlain store. "
-                                + "The file was not changed.");
+                        Messages.get("store.open.otherProgram", file.getFileName()));
             }
             return new Inspection(hasHistory, hasTables, hasHistory ? appliedVersion(c) : 0);
         } catch (SQLException e) {
@@ -194,12 +188,10 @@ public final class StoreOpener {
             }
             // damaged this early it cannot be opened to restore into: point at the backup to open instead
             String plain = StoreFaults.of(e, file).filter(f -> f.kind() == StoreFaults.Kind.DAMAGED)
-                    .map(f -> "This chamber file is damaged: " + file + " cannot be opened. The file was not changed. "
-                            + StoreFaults.newestBackup(file).map(b -> "Its newest backup is " + b + ": open that one "
-                            + "(\u201cOpen another chamber\u2026\u201d in the window, --db on the command line), or "
-                            + "copy it in place of the damaged file.").orElse("No backup of it was found."))
-                    .orElse(file.getFileName() + " looks damaged and cannot be read (" + e.getMessage()
-                            + "). Open a backup instead. The file was not changed.");
+                    .map(f -> Messages.get("store.open.damaged", file, StoreFaults.newestBackup(file)
+                            .map(b -> Messages.get("store.open.damaged.backup", b))
+                            .orElseGet(() -> Messages.get("store.open.damaged.noBackup"))))
+                    .orElseGet(() -> Messages.get("store.open.unreadable", file.getFileName(), e.getMessage()));
             throw new StoreUnavailableException(StoreProblem.CORRUPT, file, plain, e);
         }
     }
@@ -208,8 +200,8 @@ public final class StoreOpener {
     static int appliedVersion(Connection c) throws SQLException {
         int version = 0;
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1"
-                        + " AND version IS NOT NULL")) {
+                ResultSet rs = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success = 1" // SQL, not a message
+                        + " AND version IS NOT NULL")) { // SQL, not a message
             while (rs.next()) {
                 String v = rs.getString(1);
                 try {
@@ -226,29 +218,29 @@ public final class StoreOpener {
     static void validateBackup(Path backup, MigrationSet migrations) throws StoreUnavailableException {
         if (!Files.isRegularFile(backup)) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, backup,
-                    backup + " does not exist or is not a file.");
+                    Messages.get("store.restore.missing", backup));
         }
         checkLooksLikeSqlite(backup);
         Inspection inspection = inspect(backup);
         if (!inspection.chamberlainStore()) {
             throw new StoreUnavailableException(StoreProblem.NOT_A_DATABASE, backup,
-                    backup.getFileName() + " is not a Chamberlain store. Nothing was restored.");
+                    Messages.get("store.restore.notAStore", backup.getFileName()));
         }
         if (inspection.appliedVersion() > migrations.latestVersion()) {
             throw new StoreUnavailableException(StoreProblem.NEWER_SCHEMA, backup,
-                    backup.getFileName() + " was written by a newer Chamberlain. Nothing was restored.");
+                    Messages.get("store.restore.newer", backup.getFileName()));
         }
         try (Connection c = readOnlyDataSource(backup, true).getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                ResultSet rs = s.executeQuery("PRAGMA integrity_check")) { // SQL, not a message
             rs.next();
             String first = rs.getString(1);
             if (!"ok".equalsIgnoreCase(first)) {
                 throw new StoreUnavailableException(StoreProblem.CORRUPT, backup,
-                        backup.getFileName() + " is damaged (" + first + "). Nothing was restored.");
+                        Messages.get("store.restore.damaged", backup.getFileName(), first));
             }
         } catch (SQLException e) {
             throw new StoreUnavailableException(StoreProblem.CORRUPT, backup,
-                    backup.getFileName() + " cannot be read (" + e.getMessage() + "). Nothing was restored.", e);
+                    Messages.get("store.restore.unreadable", backup.getFileName(), e.getMessage()), e);
         }
     }
 
@@ -277,7 +269,7 @@ public final class StoreOpener {
             return Files.size(file);
         } catch (IOException e) {
             throw new StoreUnavailableException(StoreProblem.INACCESSIBLE, file,
-                    "Chamberlain cannot read " + file + " (" + e.getMessage() + ").", e);
+                    Messages.get("store.open.cannotRead", file, e.getMessage()), e);
         }
     }
 }

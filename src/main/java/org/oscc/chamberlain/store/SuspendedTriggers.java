@@ -31,7 +31,7 @@ public final class SuspendedTriggers {
         }
         Map<String, String> definitions = new LinkedHashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) {
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?")) { // SQL, not a message
             for (String name : names) {
                 ps.setString(1, name);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -44,7 +44,7 @@ public final class SuspendedTriggers {
         }
         try (Statement s = connection.createStatement()) {
             for (String name : definitions.keySet()) {
-                s.execute("DROP TRIGGER \"" + name + "\"");
+                s.execute("DROP TRIGGER \"" + name + "\""); // SQL, not a message
             }
         }
         return new SuspendedTriggers(connection, definitions);

@@ -67,7 +67,7 @@ class ImportContributionsCommandTest {
         CliRunner.Result r = CliRunner.run("--db", db.toString(), "import", "contributions", sheet.toString(),
                 "--skip-invalid", "--dry-run");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.DONE);
-        assertThat(r.out()).contains("3 rows read: 2 valid, 1 invalid", "Member <- \"Member\"", "Dry run");
+        assertThat(r.out()).contains("3 rows read: 2 valid, 1 invalid", "Member -> Member", "Dry run");
         assertThat(storedMinutes()).isZero();
     }
 

@@ -61,7 +61,7 @@ class ImportPledgesCommandTest {
         CliRunner.Result done = CliRunner.run("--db", db.toString(), "import", "pledges", sheet.toString(),
                 "--date-order", "day-first", "--skip-invalid");
         assertThat(done.exitCode()).as(done.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(done.out()).contains("1 pledges created", "1 invalid rows left out", "chamberlain import undo");
+        assertThat(done.out()).contains("1 pledge created", "1 invalid row left out", "chamberlain import undo");
         assertThat(storedPledges()).isEqualTo(1);
         try (Store store = TestStores.open(db, Clock.systemDefaultZone())) {
             assertThat(store.dsl().fetchValue("SELECT period_start || ' ' || pledged_minutes FROM pledge"))

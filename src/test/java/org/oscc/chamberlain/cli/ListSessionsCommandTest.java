@@ -82,7 +82,7 @@ class ListSessionsCommandTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).contains("Id", "Title", "Start", "Accepted", "Waitlisted");
-        assertThat(lines.get(1)).contains("Kestrel, Finch & friends", "2099-01-08 18:30", "SCHEDULED")
+        assertThat(lines.get(1)).contains("Kestrel, Finch & friends", "2099-01-08 18:30", "Scheduled")
                 .containsPattern("\\s2\\s+1\\s+0\\s+0\\s+1\\s+0$");
         assertThat(lines.get(2)).contains("2001-05-03 18:00", "Europe/Paris");
     }

@@ -31,6 +31,7 @@ class MessageBundlesTest {
     private static final Path MAIN = Path.of("src/main");
     /** A string literal, and whether it is followed by {@code +} (a key made from a value: "members.kind." + kind). */
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"(\\s*\\+)?");
+    private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:([A-Za-z0-9_.]+)");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
     private static final Pattern KEY_SHAPE = Pattern.compile("[a-z][A-Za-z]*(\\.[A-Za-z0-9_]+)+");
     /** A key's first parts, ending in a dot: "pledges.status.", "memberImport.". */
@@ -171,6 +172,11 @@ class MessageBundlesTest {
                     if (name.endsWith(".java")) {
                         String text = Files.readString(f);
                         Matcher m = LITERAL.matcher(text);
+                        // picocli's ${bundle:cli.help.check} in a command's annotation names a key too
+                        Matcher picocli = PICOCLI_KEY.matcher(text);
+                        while (picocli.find()) {
+                            s.literals.add(picocli.group(1));
+                        }
                         while (m.find()) {
                             s.literals.add(m.group(1));
                             // "pledges.status." + status.name(), or a prefix handed on ("memberImport.")
