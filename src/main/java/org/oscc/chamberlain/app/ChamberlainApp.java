@@ -139,6 +139,11 @@ public class ChamberlainApp extends Application implements AppActions {
         thread.start();
     }
 
+    /** The window's background runner (screen tests hold its one worker to type while a list is still loading). */
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     @Override
     public void stop() {
         if (tasks != null) {
