@@ -239,6 +239,7 @@ public class ChamberlainApp extends Application implements AppActions {
         tasks.run(Messages.get("menu.file.open"), () -> ChamberServices.open(target, folders), opened -> {
             ChamberServices previous = services;
             services = opened;
+            findPasswordsStore();
             stage.getScene().setRoot(mainWindow());
             updateTitle();
             if (previous != null) {
