@@ -38,6 +38,17 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Set to "false" to skip the board report warm-up (benchmarks of the first report without it). */
     public static final String REPORT_WARM_UP_PROPERTY = "chamberlain.reportWarmUp";
     private static final long REPORT_WARM_UP_DELAY_MS = 1_500;
+    /**
+     * With {@link #FIRST_FRAME_PROPERTY}: after the first frame, also print when the dashboard's figures were shown and
+     * how long each other section's first visit took until its data was shown, then exit (start-up benchmark).
+     */
+    public static final String SECTIONS_PROPERTY = "chamberlain.benchmark.sections";
+    /**
+     * The chamber opened while the JavaFX toolkit starts (see {@link #launchWindow}); {@link #init} takes it. Final
+     * and atomic: one window per process, and tests that start the app directly simply find nothing here.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<EarlyOpen> EARLY = 
+            new java.util.concurrent.atomic.AtomicReference<>();
     /** Set in screen tests: quitting hides the window instead of ending the JavaFX toolkit the tests share. */
     public static final String KEEP_TOOLKIT_PROPERTY = "chamberlain.keepToolkitOnQuit";
 
@@ -53,14 +64,17 @@ public class ChamberlainApp extends Application implements AppActions {
     /** Opens the window and blocks until it is closed. */
     public static int launchWindow(Optional<Path> db) {
         List<String> args = db.map(p -> List.of("--db=" + p.toAbsolutePath())).orElse(List.of());
+        EARLY.set(EarlyOpen.start(db.map(Path::toAbsolutePath)));
         try {
             Application.launch(ChamberlainApp.class, args.toArray(String[]::new));
         } catch (UnsupportedOperationException noDisplay) {
             // e.g. "Unable to open DISPLAY" on a server or in a plain terminal session
             LOG.warn("No graphical display: {}", noDisplay.getMessage());
+            Optional.ofNullable(EARLY.getAndSet(null)).ifPresent(EarlyOpen::discard);
             System.err.println("chamberlain: " + Messages.get("cli.noDisplay", noDisplay.getMessage()));
             return 2;
         }
+        Optional.ofNullable(EARLY.getAndSet(null)).ifPresent(EarlyOpen::discard);
         return 0;
     }
 
@@ -72,9 +86,17 @@ public class ChamberlainApp extends Application implements AppActions {
         folders = DataFolders.forCurrentUser();
         String db = getParameters().getNamed().get("db");
         requested = folders.storeFile(Optional.ofNullable(db).map(Path::of), System.getenv());
+        EarlyOpen early = EARLY.getAndSet(null);
         try {
-            folders.ensureExists();
-            services = ChamberServices.open(requested, folders);
+            if (early != null && early.file().equals(requested)) {
+                services = early.services();
+            } else {
+                if (early != null) {
+                    early.discard();
+                }
+                folders.ensureExists();
+                services = ChamberServices.open(requested, folders);
+            }
         } catch (StoreUnavailableException e) {
             LOG.warn("Could not open {}: {}", requested, e.getMessage());
             startupProblem = e;
@@ -106,11 +128,30 @@ public class ChamberlainApp extends Application implements AppActions {
             }
         });
         stage.show();
+        findPasswordsStore();
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             reportFirstFrame();
         } else if (services != null && !"false".equals(System.getProperty(REPORT_WARM_UP_PROPERTY))) {
             warmUpReports();
         }
+    }
+
+    /**
+     * Finds the operating system's credential store (for mail passwords) and reads the system's trust store (for mail
+     * connections) on a background thread once the window is up: both take a moment, commands that send no mail
+     * never need them, and the mail screens that do must not wait for them on the JavaFX thread.
+     */
+    private void findPasswordsStore() {
+        ChamberServices opened = services;
+        Thread thread = new Thread(() -> {
+            ChamberServices.findPasswordsStore();
+            if (opened != null) {
+                opened.mailConnections();
+            }
+        }, "credential-store");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /**
@@ -137,6 +178,11 @@ public class ChamberlainApp extends Application implements AppActions {
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
+    }
+
+    /** The window's background runner (screen tests hold its one worker to type while a list is still loading). */
+    BackgroundTasks tasks() {
+        return tasks;
     }
 
     @Override
@@ -193,6 +239,7 @@ public class ChamberlainApp extends Application implements AppActions {
         tasks.run(Messages.get("menu.file.open"), () -> ChamberServices.open(target, folders), opened -> {
             ChamberServices previous = services;
             services = opened;
+            findPasswordsStore();
             stage.getScene().setRoot(mainWindow());
             updateTitle();
             if (previous != null) {
@@ -245,7 +292,14 @@ public class ChamberlainApp extends Application implements AppActions {
                 Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
                 System.out.println("FIRST_FRAME_MS=" + Duration.between(started, Instant.now()).toMillis());
                 System.out.flush();
-                Platform.exit();
+                if (Boolean.getBoolean(SECTIONS_PROPERTY) && mainWindow != null) {
+                    new SectionTimer(mainWindow, tasks, (name, ms) -> {
+                        System.out.println("SHOWN_MS " + name + "=" + ms);
+                        System.out.flush();
+                    }, Platform::exit).start();
+                } else {
+                    Platform.exit();
+                }
             }
         }.start();
     }

@@ -70,9 +70,10 @@ public final class ChamberServices implements AutoCloseable {
     private final ImportHistory importHistory;
     private final PledgeImporter pledgeImporter;
     private final MailSettingsService mailSettings;
-    private final MailConnections mailConnections;
-    private final InviteSender inviteSender;
-    private final ReplyFetcher replyFetcher;
+    /** Built on first use: the system's trust store is read only by what sends or fetches mail. */
+    private final Lazy<MailConnections> mailConnections = new Lazy<>(() -> new MailConnections(TlsTrust.system()));
+    private final Lazy<InviteSender> inviteSender;
+    private final Lazy<ReplyFetcher> replyFetcher;
 
     private ChamberServices(Store store, DataFolders folders) {
         this.store = store;
@@ -103,10 +104,26 @@ public final class ChamberServices implements AutoCloseable {
         this.pledgeImporter = new PledgeImporter(pledgeRepository, new PledgeImportRepository(store, batches),
                 new ImportMappingRepository(store), importHistory, settings);
         this.mailSettings = new MailSettingsService(new SettingsRepository(store));
-        this.mailConnections = new MailConnections(TlsTrust.system());
-        this.inviteSender = new InviteSender(calendar, new InviteDeliveryRepository(store), mailConnections,
-                store.clock(), InviteSender.Pacer.REAL);
-        this.replyFetcher = new ReplyFetcher(calendar, mailSettings, mailConnections);
+        this.inviteSender = new Lazy<>(() -> new InviteSender(calendar, new InviteDeliveryRepository(store),
+                mailConnections.get(), store.clock(), InviteSender.Pacer.REAL));
+        this.replyFetcher = new Lazy<>(() -> new ReplyFetcher(calendar, mailSettings, mailConnections.get()));
+    }
+
+    /** A service built the first time it is asked for, once, whichever thread asks. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private T made;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        synchronized T get() {
+            if (made == null) {
+                made = make.get();
+            }
+            return made;
+        }
     }
 
     /**
@@ -117,7 +134,10 @@ public final class ChamberServices implements AutoCloseable {
         return PasswordsHolder.PASSWORDS;
     }
 
-    /** Built on first use (finding the credential store takes a moment: call it off the JavaFX thread). */
+    /**
+     * Built on first use: finding the credential store takes a moment (a D-Bus probe), so the window asks for it on a
+     * background thread once it is up ({@link #findPasswordsStore}), and commands that send no mail never pay for it.
+     */
     private static final class PasswordsHolder {
         static final MailPasswords PASSWORDS = MailPasswords.forThisComputer();
     }
@@ -127,20 +147,24 @@ public final class ChamberServices implements AutoCloseable {
     }
 
     public MailConnections mailConnections() {
-        return mailConnections;
+        return mailConnections.get();
     }
 
     public InviteSender inviteSender() {
-        return inviteSender;
+        return inviteSender.get();
     }
 
     public ReplyFetcher replyFetcher() {
-        return replyFetcher;
+        return replyFetcher.get();
+    }
+
+    /** Finds the credential store now (for a background thread: the mail screens then find it ready). */
+    public static void findPasswordsStore() {
+        passwords();
     }
 
     /** Opens (and if needed migrates) the store; slow, so never on the JavaFX thread. */
     public static ChamberServices open(Path file, DataFolders folders) throws StoreUnavailableException {
-        passwords();
         return on(new StoreOpener().open(file), folders);
     }
 

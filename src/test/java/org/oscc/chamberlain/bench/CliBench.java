@@ -58,6 +58,23 @@ final class CliBench implements Benchmark {
                         List.of(TimedProcess.java(), "-jar", jar.toString()), TimedProcess.java(), folder, template,
                         roster, hello, session));
             }
+            if (Files.exists(jar)) {
+                // the documented option for `java -jar`: a class-data-sharing archive recorded once from one
+                // command (the board report export, which loads the most: jOOQ, POI), then used by every command
+                Path archive = folder.resolve("chamberlain-cli.jsa");
+                Path recordDir = Files.createTempDirectory(folder, "record-");
+                Files.copy(template, recordDir.resolve("chamber.db"));
+                TimedProcess.run(List.of(TimedProcess.java(), "-XX:ArchiveClassesAtExit=" + archive, "-jar",
+                        jar.toString(), "export", "report", "-o", recordDir.resolve("r.xlsx").toString()), null,
+                        Map.of("CHAMBERLAIN_HOME", recordDir.resolve("home").toString(),
+                                "CHAMBERLAIN_DB", recordDir.resolve("chamber.db").toString()));
+                if (Files.exists(archive)) {
+                    out.append('\n').append(measure("`java -XX:SharedArchiveFile=chamberlain-cli.jsa -jar"
+                            + " target/chamberlain.jar` (archive recorded once with `-XX:ArchiveClassesAtExit` from"
+                            + " `export report`)", List.of(TimedProcess.java(), "-XX:SharedArchiveFile=" + archive,
+                            "-jar", jar.toString()), TimedProcess.java(), folder, template, roster, hello, session));
+                }
+            }
             Path image = project.resolve("target/dist/chamberlain/bin/chamberlain");
             if (Files.exists(image)) {
                 Path runtimeJava = project.resolve("target/dist/chamberlain/lib/runtime/bin/java");

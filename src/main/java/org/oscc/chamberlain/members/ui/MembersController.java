@@ -60,9 +60,14 @@ public class MembersController implements Refreshable, LeaveCheck {
     private final BackgroundTasks tasks;
     private final ObservableList<MemberRow> roster = FXCollections.observableArrayList();
     private final FilteredList<MemberRow> shown = new FilteredList<>(roster, r -> !r.archived());
-    /** Raised by each search request; a result from an older one is dropped, never shown over a newer one. */
-    private long searchGeneration;
+    /**
+     * Raised by each search request; a result from an older one is dropped, never shown over a newer one, and a
+     * request already overtaken when the worker reaches it is not run at all (keys typed while the roster loads).
+     */
+    private final java.util.concurrent.atomic.AtomicLong searchGeneration = new java.util.concurrent.atomic.AtomicLong();
     private long loadGeneration;
+    /** True until the first roster arrives: keys typed before it are applied once, by the load's own search. */
+    private boolean firstLoadPending = true;
     private boolean revertingSelection;
     private Long selectAfterLoad;
 
@@ -171,6 +176,7 @@ public class MembersController implements Refreshable, LeaveCheck {
             keepChecked(tierFilter, loaded.tiers());
             keepChecked(sectorFilter, loaded.sectors());
             memberFormController.choices(loaded.tiers(), loaded.sectors());
+            firstLoadPending = false;
             table.setPlaceholder(new Label(Messages.get("members.table.empty")));
             revertingSelection = true;
             try {
@@ -190,9 +196,13 @@ public class MembersController implements Refreshable, LeaveCheck {
                 new HashSet<>(tierFilter.getCheckModel().getCheckedItems()),
                 new HashSet<>(sectorFilter.getCheckModel().getCheckedItems()),
                 kinds(), showArchived.isSelected());
-        long generation = ++searchGeneration;
-        tasks.run(Messages.get("members.searching"), () -> members.matcher(filter), predicate -> {
-            if (generation != searchGeneration) {
+        long generation = searchGeneration.incrementAndGet();
+        if (firstLoadPending) {
+            return; // nothing to narrow yet; the roster's arrival searches with the text as it is then
+        }
+        tasks.run(Messages.get("members.searching"), () -> generation == searchGeneration.get()
+                ? members.matcher(filter) : null, predicate -> {
+            if (generation != searchGeneration.get() || predicate == null) {
                 return;
             }
             revertingSelection = true;
