@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.oscc.chamberlain.importing.Importer;
 import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
@@ -203,15 +204,19 @@ public class PledgesController implements Refreshable, LeaveCheck {
     /** The pledge spreadsheet, through the same wizard as the member roster. */
     @FXML
     private void onImportPledges() {
-        new ImportWizard<>(pledgeImporter, "pledgeImport.", outcome -> Messages.get("pledgeImport.done",
-                outcome.batchId(), outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
-                tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
+        openWizard(pledgeImporter, "pledgeImport.");
     }
 
+    /** A timesheet of hours given, through the same wizard. */
     @FXML
     private void onImport() {
-        new ContributionImportDialog(importer, tasks, table.getScene().getWindow(), () -> reload(selectedId()))
-                .show();
+        openWizard(importer, "contributionImport.");
+    }
+
+    private void openWizard(Importer<?> kind, String prefix) {
+        new ImportWizard<>(kind, prefix, outcome -> Messages.get(prefix + "done", outcome.batchId(),
+                outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
+                tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
     }
 
     @FXML
