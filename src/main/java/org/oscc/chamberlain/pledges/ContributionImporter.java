@@ -23,7 +23,6 @@ import org.oscc.chamberlain.importing.MappedRow;
 import org.oscc.chamberlain.importing.PlannedChange;
 import org.oscc.chamberlain.importing.SheetSource;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
-import org.oscc.chamberlain.importing.ValidRow;
 import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
@@ -212,8 +211,4 @@ public class ContributionImporter implements Importer<ContributionDraft> {
                 java.math.RoundingMode.HALF_UP));
     }
 
-    /** The valid rows of a dry run, for a preview. */
-    public static List<ContributionDraft> drafts(DryRun<ContributionDraft> run) {
-        return run.valid().stream().map(ValidRow::record).toList();
-    }
 }

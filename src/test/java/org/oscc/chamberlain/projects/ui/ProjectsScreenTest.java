@@ -67,7 +67,7 @@ class ProjectsScreenTest extends FxRobot {
             LocalDate today = pledges.today();
             Pledge pledge = pledges.create(PledgeDraft.hours(acme, fox, 1200, today.withDayOfYear(1),
                     today.withDayOfYear(today.lengthOfYear()), PledgeStatus.ACTIVE));
-            pledges.addContribution(ContributionDraft.of(pledge.id(), today, 180, "Ann Lee"));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(pledge.id(), today, 180, "Ann Lee")));
             LocalDateTime now = LocalDateTime.of(2026, 3, 1, 12, 0);
             int night = store.dsl().insertInto(PITCH_NIGHT).set(PITCH_NIGHT.TITLE, "Spring Pitch Night")
                     .set(PITCH_NIGHT.STARTS_AT, LocalDateTime.of(2026, 4, 2, 18, 0))
