@@ -14,6 +14,7 @@ import org.oscc.chamberlain.importing.InvalidRow;
 import org.oscc.chamberlain.importing.SheetPreview;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
 import org.oscc.chamberlain.pledges.ContributionDraft;
+import org.oscc.chamberlain.pledges.ContributionImportFields;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.text.Messages;
@@ -98,7 +99,6 @@ class ImportContributionsCommand implements Callable<Integer> {
     }
 
     private static String label(String fieldKey) {
-        return ContributionImporter.FIELDS.stream().filter(f -> f.key().equals(fieldKey)).findFirst()
-                .map(f -> f.shownLabel()).orElse(fieldKey);
+        return ContributionImportFields.label(fieldKey);
     }
 }

@@ -65,12 +65,6 @@ public final class ColumnMapping {
         return new ColumnMapping(headers, next, dateOrder);
     }
 
-    public ColumnMapping unmap(String fieldKey) {
-        Map<String, Integer> next = new LinkedHashMap<>(columns);
-        next.remove(fieldKey);
-        return new ColumnMapping(headers, next, dateOrder);
-    }
-
     public ColumnMapping withDateOrder(DateOrder order) {
         return new ColumnMapping(headers, columns, order);
     }

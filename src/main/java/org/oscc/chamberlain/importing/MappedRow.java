@@ -59,12 +59,6 @@ public final class MappedRow {
         return (LocalDate) values[index(key)];
     }
 
-    /** The cell exactly as the file holds it ("" when unmapped), e.g. to keep a note as typed. */
-    public String raw(String key) {
-        int column = mapping.columnOf(key);
-        return column < 0 ? "" : row.cell(column);
-    }
-
     /** Records a problem with a field, reported under the header of the column that fills it. */
     public void problem(String key, String message) {
         String header = mapping.headerOf(key);

@@ -48,16 +48,6 @@ public final class AgendaReflow {
         return Math.max(0, totalMinutes(slots) - sessionMinutes);
     }
 
-    /** The slot at {@code index} one place earlier; the first slot stays where it is. */
-    public static <T> List<T> moveUp(List<T> slots, int index) {
-        return moveTo(slots, index, Math.max(0, index - 1));
-    }
-
-    /** The slot at {@code index} one place later; the last slot stays where it is. */
-    public static <T> List<T> moveDown(List<T> slots, int index) {
-        return moveTo(slots, index, Math.min(slots.size() - 1, index + 1));
-    }
-
     /**
      * The slot at {@code from} moved so that it ends up at index {@code to} (as after a drop onto row {@code to});
      * the others keep their order.

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -24,8 +23,7 @@ import org.oscc.chamberlain.importing.MappedRow;
 import org.oscc.chamberlain.importing.PlannedChange;
 import org.oscc.chamberlain.importing.SheetSource;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
-import org.oscc.chamberlain.importing.ValidRow;
-import org.oscc.chamberlain.importing.ValueType;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
@@ -38,22 +36,6 @@ import org.oscc.chamberlain.validation.Problems;
  * project (see docs/import-formats.md).
  */
 public class ContributionImporter implements Importer<ContributionDraft> {
-    static final String DUPLICATE_KEY = "pledge, date, hours and contributor";
-    public static final List<ImportField> FIELDS = List.of(
-            ImportField.of("pledge", "Pledge ID", ValueType.COUNT, "Pledge", "Pledge #", "Pledge no", "Engagement",
-                    "No engagement", "Numéro d'engagement"),
-            ImportField.of("member", "Member", ValueType.TEXT, "Organization", "Organisation", "Company", "Membre",
-                    "Entreprise", "Member name"),
-            ImportField.of("project", "Project", ValueType.TEXT, "Projet", "Project name"),
-            ImportField.of("date", "Date", ValueType.DATE, "Day", "Jour", "Contributed on", "Work date").asRequired(),
-            ImportField.of("hours", "Hours", ValueType.HOURS, "Heures", "Duration", "Durée", "Time spent",
-                    "Temps").asRequired(),
-            ImportField.of("contributor", "Contributor", ValueType.TEXT, "Contributeur", "Contributrice", "Person",
-                    "Personne", "Who", "Qui", "Volunteer", "Bénévole"),
-            ImportField.of("description", "Description", ValueType.TEXT, "What", "Task", "Tâche", "Work", "Travail",
-                    "Notes"),
-            ImportField.of("link", "Link", ValueType.WEBSITE, "Lien", "URL", "Pull request", "Issue"));
-
     private final PledgeRepository pledges;
     private final ContributionImportRepository store;
     private final ImportHistory history;
@@ -74,7 +56,7 @@ public class ContributionImporter implements Importer<ContributionDraft> {
 
     @Override
     public List<ImportField> fields() {
-        return FIELDS;
+        return ContributionImportFields.fields();
     }
 
     @Override
@@ -90,15 +72,16 @@ public class ContributionImporter implements Importer<ContributionDraft> {
     public DryRun<ContributionDraft> dryRun(Path file, ColumnMapping mapping, IntConsumer rowsRead)
             throws InvalidInputException {
         if (!mapping.isMapped("pledge") && !mapping.isMapped("member")) {
-            throw new InvalidInputException(List.of(new Problem(0, "Pledge ID",
-                    "map a Pledge ID column, or a Member column (with a Project column for project pledges)")));
+            throw new InvalidInputException(List.of(new Problem(0, ContributionImportFields.label("pledge"),
+                    Messages.get("contributionImport.namePledge"))));
         }
         PledgeResolver resolver = new PledgeResolver(pledges, store);
+        String sameEntry = duplicateKind();
         Set<Long> named = pledgesNamed(file, mapping, resolver);
         ExistingRecords existing = new ExistingRecords();
         for (ContributionImportRepository.StoredEntry e : store.entriesOf(named)) {
-            existing.put(DUPLICATE_KEY, key(e.pledgeId(), e.on(), e.minutes(), e.contributor()), e.id(),
-                    "the entry of " + e.on() + " (" + hoursText(e.minutes()) + " h)");
+            existing.put(sameEntry, key(e.pledgeId(), e.on(), e.minutes(), e.contributor()), e.id(),
+                    Messages.get("contributionImport.storedEntry", e.on().toString(), hoursText(e.minutes())));
         }
         try (SheetSource source = SpreadsheetReader.open(file)) {
             return plan(resolver).dryRun(source, mapping, existing);
@@ -154,7 +137,7 @@ public class ContributionImporter implements Importer<ContributionDraft> {
         }
         problems.throwIfAny();
         if (creates.isEmpty() && updates.isEmpty()) {
-            throw new InvalidInputException("", "Nothing to import: every row was invalid or a skipped duplicate.");
+            throw new InvalidInputException("", Messages.get("contributionImport.nothing"));
         }
         long batch = store.commit(sourceName, creates, updates);
         mappings.save(ImportKind.CONTRIBUTIONS, run.mapping());
@@ -169,8 +152,9 @@ public class ContributionImporter implements Importer<ContributionDraft> {
     }
 
     private ImportPlan<ContributionDraft> plan(PledgeResolver resolver) {
-        return new ImportPlan<>(FIELDS, row -> toDraft(row, resolver),
-                d -> Map.of(DUPLICATE_KEY, key(d.pledgeId(), d.contributedOn(), d.minutes(), d.contributorName())));
+        String sameEntry = duplicateKind();
+        return new ImportPlan<>(fields(), row -> toDraft(row, resolver),
+                d -> Map.of(sameEntry, key(d.pledgeId(), d.contributedOn(), d.minutes(), d.contributorName())));
     }
 
     private static ContributionDraft toDraft(MappedRow row, PledgeResolver resolver) {
@@ -183,7 +167,7 @@ public class ContributionImporter implements Importer<ContributionDraft> {
         } else if (row.has("member")) {
             resolved = resolver.byNames(row.text("member"), row.text("project"), row.date("date"));
         } else {
-            row.problem("this row names no pledge: give its Pledge ID, or its Member");
+            row.problem(Messages.get("contributionImport.noPledge"));
             return null;
         }
         if (resolved.pledge() == null) {
@@ -194,19 +178,24 @@ public class ContributionImporter implements Importer<ContributionDraft> {
         int minutes = row.integer("hours");
         boolean ok = true;
         if (minutes <= 0) {
-            row.problem("hours", "must be more than 0");
+            row.problem("hours", Messages.get("contributionImport.hours.notPositive"));
             ok = false;
         } else if (minutes > ContributionChecks.MAX_MINUTES_PER_ENTRY) {
-            row.problem("hours", "is more than 24 hours in one entry; give each day its own row");
+            row.problem("hours", Messages.get("contributionImport.hours.tooMany"));
             ok = false;
         }
         if (row.date("date").isBefore(p.periodStart()) || row.date("date").isAfter(p.periodEnd())) {
-            row.problem("date", row.date("date") + " is outside pledge " + p.id() + "'s period (" + p.periodStart()
-                    + " to " + p.periodEnd() + ")");
+            row.problem("date", Messages.get("contributionImport.date.outside", row.date("date").toString(), p.id(),
+                    p.periodStart().toString(), p.periodEnd().toString()));
             ok = false;
         }
         return ok ? new ContributionDraft(p.id(), null, row.date("date"), (long) minutes, null,
                 row.text("contributor"), row.text("description"), (String) row.value("link"), null) : null;
+    }
+
+    /** How a duplicate is named in the dry run: "same pledge, date, hours and contributor". */
+    private static String duplicateKind() {
+        return Messages.get("contributionImport.duplicateKind");
     }
 
     static String key(Long pledgeId, java.time.LocalDate on, Number minutes, String contributor) {
@@ -214,13 +203,12 @@ public class ContributionImporter implements Importer<ContributionDraft> {
                 + (contributor == null ? "" : HeaderNames.normalize(contributor));
     }
 
+    /** "1.5" in English, "1,5" in French. */
     static String hoursText(long minutes) {
-        return java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().toLowerCase(Locale.ROOT);
+        java.text.NumberFormat format = Messages.numbers(0);
+        format.setMaximumFractionDigits(2);
+        return format.format(java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP));
     }
 
-    /** The valid rows of a dry run, for a preview. */
-    public static List<ContributionDraft> drafts(DryRun<ContributionDraft> run) {
-        return run.valid().stream().map(ValidRow::record).toList();
-    }
 }

@@ -236,23 +236,6 @@ public class PledgeRepository {
                 .orderBy(PLEDGE.PERIOD_START, PLEDGE.ID).fetch(PledgeRepository::toPledge);
     }
 
-    /** Inserts one checked contribution and returns it as stored. */
-    public Contribution insertContribution(Contribution k) {
-        ContributionRecord r = dsl.newRecord(CONTRIBUTION);
-        r.setPledgeId(toInt(k.pledgeId()));
-        r.setProjectId(toInt(k.projectId()));
-        r.setContributedOn(k.contributedOn());
-        r.setMinutes(k.minutes());
-        r.setContributorId(toInt(k.contributorId()));
-        r.setContributorName(k.contributorName());
-        r.setDescription(k.description());
-        r.setLink(k.link());
-        r.setImportBatchId(toInt(k.importBatchId()));
-        r.setCreatedAt(nowUtc());
-        r.store();
-        return toContribution(dsl.fetchOne(CONTRIBUTION, CONTRIBUTION.ID.eq(r.getId())));
-    }
-
     /** True when a contribution was deleted. */
     public boolean deleteContribution(long id) {
         return dsl.deleteFrom(CONTRIBUTION).where(CONTRIBUTION.ID.eq(toInt(id))).execute() > 0;

@@ -140,12 +140,6 @@ public class PledgeService {
         return repository.contributions(pledgeId);
     }
 
-    /** Records one contribution; its project defaults to the pledge's. */
-    public Contribution addContribution(ContributionDraft draft) throws InvalidInputException {
-        Contribution checked = new ContributionChecks(repository).check(List.of(draft), 0).get(0);
-        return repository.insertContribution(checked);
-    }
-
     /** Records many contributions in one transaction, or none; problems are numbered from row 1. */
     public int addContributions(List<ContributionDraft> drafts) throws InvalidInputException {
         return addContributions(drafts, 1);

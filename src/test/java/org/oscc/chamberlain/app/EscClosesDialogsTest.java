@@ -107,7 +107,7 @@ class EscClosesDialogsTest extends FxRobot {
         clickOn("#nav-pledges");
         waitFor("#view-pledges");
         clickOn("#importTimesheet");
-        waitFor("#wizardChoose");
+        waitFor("#importFile");
         escCloses("the timesheet import");
 
         clickOn("#nav-pitch-nights");

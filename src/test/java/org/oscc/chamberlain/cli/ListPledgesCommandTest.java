@@ -47,10 +47,10 @@ class ListPledgesCommandTest {
             long kernel = fx.project("Kernel");
             long done = service.create(PledgeDraft.hours(acme, kernel, 90, LocalDate.of(2020, 1, 1),
                     LocalDate.of(2020, 12, 31), PledgeStatus.ACTIVE)).id();
-            service.addContribution(ContributionDraft.of(done, LocalDate.of(2020, 3, 1), 100, "Ada"));
+            service.addContributions(java.util.List.of(ContributionDraft.of(done, LocalDate.of(2020, 3, 1), 100, "Ada")));
             long late = service.create(PledgeDraft.hours(acme, null, 600, LocalDate.of(2020, 1, 1),
                     LocalDate.of(2020, 12, 31), PledgeStatus.ACTIVE)).id();
-            service.addContribution(ContributionDraft.of(late, LocalDate.of(2020, 5, 1), 200, "Ada"));
+            service.addContributions(java.util.List.of(ContributionDraft.of(late, LocalDate.of(2020, 5, 1), 200, "Ada")));
             // 2.5 % of 4 people, 2250 min a week, 7 days = 225 minutes
             service.create(PledgeDraft.percent(sneaky, null, 250, LocalDate.of(2100, 1, 1), LocalDate.of(2100, 1, 7),
                     PledgeStatus.DRAFT).withHeadcountBasis(4L));

@@ -74,7 +74,7 @@ class DashboardServiceTest {
                     .extracting(MonthBar::through).isEqualTo(today);
             assertThat(before.count(FulfilmentStatus.AT_RISK)).isEqualTo(1);
 
-            pledges.addContribution(ContributionDraft.of(pledge, today, 600, "Bob"));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(pledge, today, 600, "Bob")));
 
             DashboardFigures after = dashboard.figures();
             assertThat(after.deliveredMinutes()).isEqualTo(600);
@@ -101,8 +101,8 @@ class DashboardServiceTest {
             long littlePledge = pledges.create(PledgeDraft.hours(little, null, 600, start, today,
                     PledgeStatus.ACTIVE)).id();
             pledges.create(PledgeDraft.hours(far, null, 6000, start, today, PledgeStatus.ACTIVE));
-            pledges.addContribution(ContributionDraft.of(aheadPledge, today, 600, "Ann"));
-            pledges.addContribution(ContributionDraft.of(littlePledge, today, 500, "Bo"));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(aheadPledge, today, 600, "Ann")));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(littlePledge, today, 500, "Bo")));
 
             List<MemberShortfall> ranked = pledges.summary(LocalDate.of(start.getYear(), start.getMonthValue(), 1),
                     LocalDate.of(today.getYear(), 12, 31)).mostBehind();

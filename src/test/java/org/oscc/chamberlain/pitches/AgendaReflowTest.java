@@ -72,23 +72,16 @@ class AgendaReflowTest {
         assertThat(timed.get(1).start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
     }
 
-    @ParameterizedTest(name = "{0} {1} (to {2}): {3}")
+    @ParameterizedTest(name = "{0} to {1}: {2}")
     @CsvSource({
-        "up,   2, 0, A C B D",
-        "up,   0, 0, A B C D",
-        "down, 1, 0, A C B D",
-        "down, 3, 0, A B C D",
-        "to,   0, 3, B C D A",
-        "to,   3, 0, D A B C",
-        "to,   1, 2, A C B D",
-        "to,   2, 2, A B C D"})
-    void movingASlotKeepsTheOthersInOrder(String move, int from, int to, String expected) {
+        "2, 1, A C B D",
+        "1, 2, A C B D",
+        "0, 3, B C D A",
+        "3, 0, D A B C",
+        "2, 2, A B C D"})
+    void movingASlotKeepsTheOthersInOrder(int from, int to, String expected) {
         List<String> agenda = List.of("A", "B", "C", "D");
-        List<String> moved = switch (move) {
-            case "up" -> AgendaReflow.moveUp(agenda, from);
-            case "down" -> AgendaReflow.moveDown(agenda, from);
-            default -> AgendaReflow.moveTo(agenda, from, to);
-        };
+        List<String> moved = AgendaReflow.moveTo(agenda, from, to);
         assertThat(String.join(" ", moved)).isEqualTo(expected);
         assertThat(agenda).containsExactly("A", "B", "C", "D");
     }
@@ -97,13 +90,13 @@ class AgendaReflowTest {
     void movingToAPlaceOutsideTheAgendaIsAProgrammingError() {
         List<String> agenda = List.of("A", "B");
         assertThatThrownBy(() -> AgendaReflow.moveTo(agenda, 0, 2)).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> AgendaReflow.moveUp(agenda, 5)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> AgendaReflow.moveTo(agenda, 5, 0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test
     void reorderingReflowsTheStartTimes() {
         List<AgendaSlot> agenda = slotsOf("30 10 20");
-        List<AgendaSlot> moved = AgendaReflow.moveDown(agenda, 0);
+        List<AgendaSlot> moved = AgendaReflow.moveTo(agenda, 0, 1);
 
         List<TimedSlot> timed = AgendaReflow.reflow(SIX_PM, moved);
         assertThat(timed).extracting(t -> t.slot().minutes()).containsExactly(10, 30, 20);

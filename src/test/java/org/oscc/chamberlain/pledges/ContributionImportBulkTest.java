@@ -103,7 +103,7 @@ class ContributionImportBulkTest {
         var outcome = importer.commit(run, "timesheet.csv", DuplicateChoices.all(DuplicateChoice.SKIP), false);
         assertThat(outcome.created()).isEqualTo(drafts.size());
         for (ContributionDraft d : drafts) {
-            PledgeFixtures.service(rowByRow).addContribution(d);
+            PledgeFixtures.service(rowByRow).addContributions(java.util.List.of(d));
         }
 
         assertThat(StoreSnapshot.rows(bulk, TOTALS)).isEqualTo(StoreSnapshot.rows(rowByRow, TOTALS));

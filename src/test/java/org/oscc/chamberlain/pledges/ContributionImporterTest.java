@@ -70,7 +70,8 @@ class ContributionImporterTest {
                 + "Acme Logistique Inc.;General pool;2026-03-04;0:45;Mei;Triage;\n");
         DryRun<ContributionDraft> run = dryRun(f);
         assertThat(run.problems()).isEmpty();
-        assertThat(ContributionImporter.drafts(run)).extracting(ContributionDraft::pledgeId, ContributionDraft::minutes)
+        assertThat(run.valid()).extracting(org.oscc.chamberlain.importing.ValidRow::record)
+                .extracting(ContributionDraft::pledgeId, ContributionDraft::minutes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(acmeTuque, 90L),
                         org.assertj.core.groups.Tuple.tuple(acmePool, 120L),
                         org.assertj.core.groups.Tuple.tuple(acmePool, 45L));
@@ -149,8 +150,8 @@ class ContributionImporterTest {
 
     @Test
     void duplicatesOfStoredEntriesAreSkippedUpdatedOrCreatedAsChosen() throws Exception {
-        pledges.addContribution(new ContributionDraft(acmePool, null, LocalDate.of(2026, 3, 2), 90L, null, "Zoë",
-                "old text", null, null));
+        pledges.addContributions(java.util.List.of(new ContributionDraft(acmePool, null, LocalDate.of(2026, 3, 2), 90L, null, "Zoë",
+                "old text", null, null)));
         Path f = file("Pledge ID,Date,Hours,Contributor,Description\n"
                 + acmePool + ",2026-03-02,1:30,zoe,new text\n"
                 + acmePool + ",2026-03-03,1,Zoë,other day\n");

@@ -46,14 +46,14 @@ class PledgeGroupTest {
         docs = fx.project("Docs");
         // 100 h to Kernel over 2026: 25 h given
         kernelHours = service.create(PledgeDraft.hours(acme, kernel, 6000, JAN1, DEC31, PledgeStatus.ACTIVE));
-        service.addContribution(ContributionDraft.of(kernelHours.id(), LocalDate.of(2026, 3, 10), 600, "Ann"));
-        service.addContribution(ContributionDraft.of(kernelHours.id(), LocalDate.of(2026, 5, 20), 900, "Ann"));
+        service.addContributions(java.util.List.of(ContributionDraft.of(kernelHours.id(), LocalDate.of(2026, 3, 10), 600, "Ann")));
+        service.addContributions(java.util.List.of(ContributionDraft.of(kernelHours.id(), LocalDate.of(2026, 5, 20), 900, "Ann")));
         // 20 h to the general pool over 2025, all given: 8 h of them logged to Kernel
         pool2025 = service.create(PledgeDraft.hours(acme, null, 1200, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 12, 31), PledgeStatus.ACTIVE));
-        service.addContribution(new ContributionDraft(pool2025.id(), kernel, LocalDate.of(2025, 4, 1), 480L, null,
-                "Bob", null, null, null));
-        service.addContribution(ContributionDraft.of(pool2025.id(), LocalDate.of(2025, 9, 1), 720, "Bob"));
+        service.addContributions(java.util.List.of(new ContributionDraft(pool2025.id(), kernel, LocalDate.of(2025, 4, 1), 480L, null,
+                "Bob", null, null, null)));
+        service.addContributions(java.util.List.of(ContributionDraft.of(pool2025.id(), LocalDate.of(2025, 9, 1), 720, "Bob")));
         // a draft: listed, never added up
         docsDraft = service.create(PledgeDraft.hours(acme, docs, 3000, JAN1, DEC31, PledgeStatus.DRAFT));
         // Beta: 40 h to Kernel from July, and a cancelled pledge whose 2 h given do not count
@@ -61,7 +61,7 @@ class PledgeGroupTest {
                 PledgeStatus.ACTIVE));
         betaCancelled = service.create(PledgeDraft.hours(beta, kernel, 600, JAN1, LocalDate.of(2026, 3, 31),
                 PledgeStatus.ACTIVE));
-        service.addContribution(ContributionDraft.of(betaCancelled.id(), LocalDate.of(2026, 2, 1), 120, "Cy"));
+        service.addContributions(java.util.List.of(ContributionDraft.of(betaCancelled.id(), LocalDate.of(2026, 2, 1), 120, "Cy")));
         service.update(betaCancelled.id(), PledgeDraft.hours(beta, kernel, 600, JAN1, LocalDate.of(2026, 3, 31),
                 PledgeStatus.CANCELLED));
     }
@@ -132,7 +132,7 @@ class PledgeGroupTest {
                 .containsExactly(600L, FulfilmentStatus.NOT_STARTED);
 
         // with hours given during the grace period, the row and the total read On track
-        service.addContribution(ContributionDraft.of(fresh.id(), LocalDate.of(2026, 6, 12), 60, "Di"));
+        service.addContributions(java.util.List.of(ContributionDraft.of(fresh.id(), LocalDate.of(2026, 6, 12), 60, "Di")));
         assertThat(service.ofMember(gamma).total().status()).isEqualTo(FulfilmentStatus.ON_TRACK);
     }
 
@@ -143,7 +143,7 @@ class PledgeGroupTest {
         // judged: 36500 over 2026, 166 days elapsed, 16600 expected, 16000 delivered (96 %): on track
         Pledge year = service.create(PledgeDraft.hours(delta, kernel, 36500, JAN1, DEC31, PledgeStatus.ACTIVE));
         for (int day = 1; day <= 16; day++) {
-            service.addContribution(ContributionDraft.of(year.id(), LocalDate.of(2026, 5, day), 1000, "Ed"));
+            service.addContributions(java.util.List.of(ContributionDraft.of(year.id(), LocalDate.of(2026, 5, day), 1000, "Ed")));
         }
         // in grace: 73000 from 2026-06-01 for a year, 15 days elapsed, 3000 expected, nothing given yet
         service.create(PledgeDraft.hours(delta, docs, 73000, LocalDate.of(2026, 6, 1), LocalDate.of(2027, 5, 31),

@@ -204,8 +204,8 @@ class PledgeImporterTest {
         assertThat(fx.pledgeData()).isEqualTo(afterFirst);
 
         long pledge = only(acme, tuque).id();
-        services.pledges().addContribution(new ContributionDraft(pledge, null, LocalDate.of(2026, 2, 1), 60L, null,
-                "Zoë", "docs", null, null));
+        services.pledges().addContributions(java.util.List.of(new ContributionDraft(pledge, null, LocalDate.of(2026, 2, 1), 60L, null,
+                "Zoë", "docs", null, null)));
         assertThatThrownBy(() -> importer.undo(first.batchId())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("cannot be undone");
         store.dsl().execute("DELETE FROM contribution");

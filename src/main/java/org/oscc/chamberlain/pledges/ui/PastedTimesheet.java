@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.oscc.chamberlain.importing.ColumnMapping;
 import org.oscc.chamberlain.importing.HeaderGuesser;
 import org.oscc.chamberlain.importing.ValueParsers;
-import org.oscc.chamberlain.pledges.ContributionImporter;
+import org.oscc.chamberlain.pledges.ContributionImportFields;
 
 /**
  * Rows copied from a spreadsheet, as the clipboard holds them: cells split by tabs, rows by line breaks (Windows'
@@ -82,7 +82,7 @@ final class PastedTimesheet {
         if (first.stream().anyMatch(cell -> parsers.date(cell).value() != null)) {
             return columns;
         }
-        ColumnMapping mapping = HeaderGuesser.guess(first, ContributionImporter.FIELDS);
+        ColumnMapping mapping = HeaderGuesser.guess(first, ContributionImportFields.fields());
         for (EntryColumn c : EntryColumn.values()) {
             if (mapping.isMapped(c.importKey())) {
                 columns.put(c, mapping.columnOf(c.importKey()));

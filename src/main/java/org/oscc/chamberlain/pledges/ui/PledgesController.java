@@ -1,11 +1,8 @@
 package org.oscc.chamberlain.pledges.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,8 +14,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
+import org.oscc.chamberlain.importing.Importer;
 import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.pledges.ContributionImporter;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
@@ -55,7 +52,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
     private ContributionLog log;
     private int generation;
     private int unfilteredCount = -1;
-    private boolean applyingFilters;
+    private PledgeFilterBar filters;
     private boolean replacingRows;
     private boolean quietSelection;
     /** A pledge another screen asked to show: selected once the reload that follows brings it. */
@@ -89,19 +86,8 @@ public class PledgesController implements Refreshable, LeaveCheck {
         TableHeights.showAtLeast(table, TableHeights.MAIN_LIST_ROWS);
         SplitPositions.keep(split);
         table.setPlaceholder(new Label(Messages.get("pledges.none")));
-        fulfilmentFilter.setItems(withAll(FulfilmentStatus.values()));
-        fulfilmentFilter.setConverter(converter(s -> Figures.status(s), "pledges.filter.anyFulfilment"));
-        statusFilter.setItems(withAll(PledgeStatus.values()));
-        statusFilter.setConverter(converter(s -> Messages.get("pledges.status." + s.name()),
-                "pledges.filter.anyStatus"));
-        memberFilter.setItems(FXCollections.observableArrayList(allMembers()));
-        projectFilter.setItems(FXCollections.observableArrayList(allProjects()));
-        fulfilmentFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
-        statusFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
-        memberFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
-        projectFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
-        fromFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
-        toFilter.valueProperty().addListener((o, a, b) -> filtersChanged());
+        filters = new PledgeFilterBar(new PledgeFilterBar.Controls(fulfilmentFilter, statusFilter, memberFilter,
+                projectFilter, fromFilter, toFilter), () -> reload(selectedId()));
         form = new PledgeForm(pledges, tasks, saved -> reload(saved.id()));
         log = new ContributionLog(pledges, tasks, () -> reload(selectedId()));
         detail.getChildren().setAll(form.node(), log.node());
@@ -167,14 +153,7 @@ public class PledgesController implements Refreshable, LeaveCheck {
      * call it just before showing the section, whose refresh then loads the list once.
      */
     public void showOnly(FulfilmentStatus status) {
-        applyingFilters = true;
-        statusFilter.setValue(null);
-        memberFilter.setValue(null);
-        projectFilter.setValue(null);
-        fromFilter.setValue(null);
-        toFilter.setValue(null);
-        fulfilmentFilter.setValue(status);
-        applyingFilters = false;
+        filters.showOnly(status);
     }
 
     /**
@@ -203,15 +182,19 @@ public class PledgesController implements Refreshable, LeaveCheck {
     /** The pledge spreadsheet, through the same wizard as the member roster. */
     @FXML
     private void onImportPledges() {
-        new ImportWizard<>(pledgeImporter, "pledgeImport.", outcome -> Messages.get("pledgeImport.done",
-                outcome.batchId(), outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
-                tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
+        openWizard(pledgeImporter, "pledgeImport.");
     }
 
+    /** A timesheet of hours given, through the same wizard. */
     @FXML
     private void onImport() {
-        new ContributionImportDialog(importer, tasks, table.getScene().getWindow(), () -> reload(selectedId()))
-                .show();
+        openWizard(importer, "contributionImport.");
+    }
+
+    private void openWizard(Importer<?> kind, String prefix) {
+        new ImportWizard<>(kind, prefix, outcome -> Messages.get(prefix + "done", outcome.batchId(),
+                outcome.created(), outcome.updated(), outcome.skipped(), outcome.leftOut().size()),
+                tasks, table.getScene().getWindow(), () -> reload(selectedId())).show();
     }
 
     @FXML
@@ -220,38 +203,14 @@ public class PledgesController implements Refreshable, LeaveCheck {
         reload(null);
     }
 
-    private void filtersChanged() {
-        if (!applyingFilters) {
-            reload(selectedId());
-        }
-    }
-
     private Long selectedId() {
         PledgeRow row = table.getSelectionModel().getSelectedItem();
         return row == null ? null : row.pledgeId();
     }
 
-    private PledgeFilter filter() {
-        PledgeFilter f = PledgeFilter.ALL;
-        if (fulfilmentFilter.getValue() != null) {
-            f = f.withFulfilment(Set.of(fulfilmentFilter.getValue()));
-        }
-        if (statusFilter.getValue() != null) {
-            f = f.withStatuses(Set.of(statusFilter.getValue()));
-        }
-        if (memberFilter.getValue() != null && memberFilter.getValue().id() != null) {
-            f = f.withOrganization(memberFilter.getValue().id());
-        }
-        Choice project = projectFilter.getValue();
-        if (project != null && project.id() != null) {
-            f = project.id() == Choice.GENERAL_POOL ? f.generalPool() : f.withProject(project.id());
-        }
-        return f.overlapping(fromFilter.getValue(), toFilter.getValue());
-    }
-
     private void reload(Long keepSelectedOrNull) {
         Long keepSelected = wanted != null ? wanted : keepSelectedOrNull;
-        PledgeFilter filter = filter();
+        PledgeFilter filter = filters.filter();
         boolean unfiltered = filter.equals(PledgeFilter.ALL);
         int asked = ++generation;
         tasks.run(Messages.get("pledges.loading"), () -> pledges.list(filter), rows -> {
@@ -282,55 +241,9 @@ public class PledgesController implements Refreshable, LeaveCheck {
     }
 
     private void choicesLoaded(Choices c) {
-        applyingFilters = true;
-        Choice member = memberFilter.getValue();
-        Choice project = projectFilter.getValue();
-        List<Choice> members = allMembers();
-        c.members().forEach(m -> members.add(new Choice(m.id(), m.name())));
-        memberFilter.getItems().setAll(members);
-        List<Choice> projects = allProjects();
-        c.projects().forEach(p -> projects.add(new Choice(p.id(), p.name())));
-        projectFilter.getItems().setAll(projects);
-        memberFilter.setValue(member);
-        projectFilter.setValue(project);
-        applyingFilters = false;
+        filters.setChoices(c.members(), c.projects());
         form.setChoices(c.members(), c.projects(), c.pitches());
         form.setToday(c.today());
-    }
-
-    private static List<Choice> allMembers() {
-        List<Choice> list = new ArrayList<>();
-        list.add(new Choice(null, Messages.get("pledges.filter.allMembers")));
-        return list;
-    }
-
-    private static List<Choice> allProjects() {
-        List<Choice> list = new ArrayList<>();
-        list.add(new Choice(null, Messages.get("pledges.filter.allProjects")));
-        list.add(new Choice(Choice.GENERAL_POOL, Messages.get("pledges.generalPool")));
-        return list;
-    }
-
-    @SafeVarargs
-    private static <T> javafx.collections.ObservableList<T> withAll(T... values) {
-        javafx.collections.ObservableList<T> items = FXCollections.observableArrayList();
-        items.add(null);
-        items.addAll(values);
-        return items;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String noneKey) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? Messages.get(noneKey) : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     /** Members and projects for the pickers, loaded together. */

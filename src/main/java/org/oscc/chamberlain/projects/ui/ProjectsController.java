@@ -1,12 +1,9 @@
 package org.oscc.chamberlain.projects.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -22,10 +19,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.pledges.PledgeService;
-import org.oscc.chamberlain.pledges.ui.Figures;
 import org.oscc.chamberlain.pledges.ui.PledgeListPane;
 import org.oscc.chamberlain.projects.KeyPerson;
 import org.oscc.chamberlain.projects.Project;
@@ -34,7 +29,6 @@ import org.oscc.chamberlain.projects.ProjectPitch;
 import org.oscc.chamberlain.projects.ProjectRow;
 import org.oscc.chamberlain.projects.ProjectService;
 import org.oscc.chamberlain.projects.ProjectStage;
-import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
@@ -42,6 +36,7 @@ import org.oscc.chamberlain.ui.ErrorReporter;
 import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.ui.Refreshable;
 import org.oscc.chamberlain.ui.UnsavedEdits;
 import org.oscc.chamberlain.ui.ViewShortcuts;
@@ -61,6 +56,8 @@ public class ProjectsController implements Refreshable, LeaveCheck {
     private final PledgeListPane pledges;
     private final ProjectFormModel model;
     private FormProblems problems;
+    private KeyPeoplePane keyPeople;
+    private ProjectPitchesPane projectPitches;
     private long searchGeneration;
     private long loadGeneration;
     private boolean quietSelection;
@@ -117,50 +114,20 @@ public class ProjectsController implements Refreshable, LeaveCheck {
 
     @FXML
     private void initialize() {
-        column(nameColumn, ProjectRow::name);
-        column(stageColumn, r -> stageText(r.stage()));
-        column(licenceColumn, ProjectRow::licenceSpdx);
-        peopleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().keyPeopleCount()));
-        pledgesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pledgeCount()));
-        pitchesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchCount()));
-        table.setPlaceholder(new Label(Messages.get("projects.table.empty")));
-        ColumnPriorities.of(table).identifying(nameColumn)
-                .secondary(licenceColumn, pitchesColumn, peopleColumn, stageColumn).install();
+        ProjectColumns.install(table, nameColumn, stageColumn, licenceColumn, peopleColumn, pledgesColumn,
+                pitchesColumn);
         SplitPositions.keep(split);
-        personColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fullName()));
-        personRoleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().role()));
-        personOrgColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().organizationName()));
-        personEmailColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        Label noPeople = new Label(Messages.get("projects.people.none"));
-        noPeople.setWrapText(true); // a narrow pane wraps the hint rather than cutting it
-        people.setPlaceholder(noPeople);
-        ColumnPriorities.of(people).identifying(personColumn)
-                .secondary(personEmailColumn, personOrgColumn).install();
+        keyPeople = new KeyPeoplePane(people, new KeyPeoplePane.Columns(personColumn, personRoleColumn,
+                personOrgColumn, personEmailColumn), addPerson, removePerson, projects, members, tasks, d -> {
+                    show(d);
+                    reload(d.project().id());
+                });
         pledgeBox.getChildren().setAll(pledges.node());
-        pitchNightColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().pitchNightTitle()));
-        pitchDateColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Figures.date(c.getValue().date())));
-        pitchTitleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().slotTitle()));
-        presenterColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().presenterName()));
-        // as tall as its rows, up to six (as the pledges above): a project pitched once leaves no tall empty box
-        pitches.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 48
-                + pitches.getFixedCellSize() * Math.max(1.5, Math.min(6, pitches.getItems().size())),
-                pitches.getItems()));
-        pitches.setPlaceholder(new Label(Messages.get("projects.pitches.none")));
-        // the night and its date name the row; the pitch's title and presenter stay (the list is short)
-        ColumnPriorities.of(pitches).identifying(pitchDateColumn, pitchNightColumn).install();
+        projectPitches = new ProjectPitchesPane(pitches, pitchNightColumn, pitchDateColumn, pitchTitleColumn,
+                presenterColumn);
         licence.getItems().setAll(COMMON_LICENCES);
         stage.getItems().setAll(ProjectStage.values());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProjectStage s) {
-                return s == null ? "" : stageText(s);
-            }
-
-            @Override
-            public ProjectStage fromString(String s) {
-                return null;
-            }
-        });
+        stage.setConverter(TextConverter.of(s -> s == null ? "" : ProjectColumns.stageText(s)));
         name.textProperty().bindBidirectional(model.name);
         repository.textProperty().bindBidirectional(model.repository);
         website.textProperty().bindBidirectional(model.website);
@@ -180,7 +147,6 @@ public class ProjectsController implements Refreshable, LeaveCheck {
             reload(id);
             reloadForm(id);
         });
-        removePerson.disableProperty().bind(people.getSelectionModel().selectedItemProperty().isNull());
         search.textProperty().addListener((o, a, b) -> reload(null));
         showArchived.selectedProperty().addListener((o, a, b) -> reload(null));
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> selected(old, row));
@@ -282,15 +248,14 @@ public class ProjectsController implements Refreshable, LeaveCheck {
         archivedBadge.setManaged(p.archived());
         archive.setDisable(p.id() == null);
         archive.setText(Messages.get(p.archived() ? "members.restore" : "members.archive"));
-        addPerson.setDisable(p.id() == null);
-        people.getItems().setAll(d.keyPeople());
+        keyPeople.show(p.id(), d.keyPeople());
         if (p.id() == null) {
             pledges.clear();
         } else {
             long id = p.id();
             pledges.load(() -> pledgeService.toProject(id));
         }
-        pitches.getItems().setAll(d.pitches());
+        projectPitches.show(d.pitches());
     }
 
     @FXML
@@ -336,37 +301,7 @@ public class ProjectsController implements Refreshable, LeaveCheck {
         }, d -> {
             show(d);
             reload(id);
-        }, this::failed);
-    }
-
-    @FXML
-    private void onAddPerson() {
-        long projectId = model.shown().id();
-        KeyPersonPicker.pick(root.getScene().getWindow(), members, tasks).ifPresent(choice ->
-                tasks.run(Messages.get("projects.saving"), () -> {
-                    projects.addKeyPerson(projectId, choice.contact().id(), choice.role());
-                    return projects.get(projectId);
-                }, d -> {
-                    show(d);
-                    reload(projectId);
-                }, this::failed));
-    }
-
-    @FXML
-    private void onRemovePerson() {
-        KeyPerson person = people.getSelectionModel().getSelectedItem();
-        long projectId = model.shown().id();
-        tasks.run(Messages.get("projects.saving"), () -> {
-            projects.removeKeyPerson(projectId, person.contactId());
-            return projects.get(projectId);
-        }, d -> {
-            show(d);
-            reload(projectId);
-        }, this::failed);
-    }
-
-    private void failed(Throwable failure) {
-        ErrorReporter.report(failure);
+        }, ErrorReporter::report);
     }
 
     private void say(String text, boolean error) {
@@ -375,21 +310,5 @@ public class ProjectsController implements Refreshable, LeaveCheck {
         message.setManaged(text != null);
         message.getStyleClass().removeAll("message-ok", "message-error");
         message.getStyleClass().add(error ? "message-error" : "message-ok");
-    }
-
-    private static String stageText(ProjectStage s) {
-        return Messages.get("projects.stage." + s.name().toLowerCase(Locale.ROOT));
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static void column(TableColumn<ProjectRow, String> column, Function<ProjectRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }

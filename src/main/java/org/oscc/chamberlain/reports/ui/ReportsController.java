@@ -1,12 +1,8 @@
 package org.oscc.chamberlain.reports.ui;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -21,32 +17,27 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.oscc.chamberlain.reports.BoardHeadline;
-import org.oscc.chamberlain.reports.BoardReportMade;
-import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.reports.BoardReportService;
-import org.oscc.chamberlain.reports.ExportCancelledException;
-import org.oscc.chamberlain.reports.ExportResult;
-import org.oscc.chamberlain.reports.Progress;
-import org.oscc.chamberlain.reports.ReportPeriod;
 import org.oscc.chamberlain.reports.ReportRun;
 import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.reports.ui.ReportsModel.PeriodKind;
 import org.oscc.chamberlain.text.DateTimeText;
 import org.oscc.chamberlain.ui.BackgroundTasks;
+import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.ui.Refreshable;
-import org.oscc.chamberlain.validation.InvalidInputException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Reports screen: pick a period, make the board report or export the roster in the background (progress bar,
- * Cancel), then open the file or its folder; below, the board reports made before.
+ * Cancel), then open the file or its folder; below, the board reports made before. What the screen holds is
+ * {@link ReportsModel}; this binds the controls to it and asks where to save.
  */
 public class ReportsController implements Refreshable {
     /** Asks where to save: a title, a suggested file name and the extensions offered; empty when dismissed. */
@@ -55,32 +46,16 @@ public class ReportsController implements Refreshable {
         Optional<Path> ask(Window owner, String title, String suggestedName, List<String> extensions);
     }
 
-    /** Writes the season's calendar (every scheduled or held pitch night) to a file; returns how many it lists. */
-    @FunctionalInterface
-    public interface SeasonFeed {
-        int write(Path out) throws Exception;
-    }
-
-    private static final Logger LOG = LoggerFactory.getLogger(ReportsController.class);
-    /** The chamber's time zone, once the screen has loaded; until then the system's. */
-    private ZoneId zone = ZoneId.systemDefault();
-
-    private final BoardReportService reports;
-    private final RosterExporter roster;
-    private final BackgroundTasks tasks;
+    private final ReportsModel model;
     private final Consumer<Path> open;
-    private final SeasonFeed seasonFeed;
-    private String doneKey = "reports.done";
     private SaveDialog saveDialog = ReportsController::fileChooser;
-    private Task<?> running;
-    private Path lastFile;
 
     @FXML private ToggleGroup periodKind;
     @FXML private RadioButton quarterChoice;
     @FXML private RadioButton fiscalChoice;
     @FXML private RadioButton customChoice;
-    @FXML private ComboBox<ReportPeriod> quarter;
-    @FXML private ComboBox<ReportPeriod> fiscalYear;
+    @FXML private ComboBox<org.oscc.chamberlain.reports.ReportPeriod> quarter;
+    @FXML private ComboBox<org.oscc.chamberlain.reports.ReportPeriod> fiscalYear;
     @FXML private DatePicker from;
     @FXML private DatePicker to;
     @FXML private Label periodText;
@@ -101,10 +76,7 @@ public class ReportsController implements Refreshable {
 
     public ReportsController(BoardReportService reports, RosterExporter roster, SeasonFeed seasonFeed,
             BackgroundTasks tasks, Consumer<Path> open) {
-        this.reports = reports;
-        this.roster = roster;
-        this.seasonFeed = seasonFeed;
-        this.tasks = tasks;
+        this.model = new ReportsModel(reports, roster, seasonFeed, tasks);
         this.open = open;
     }
 
@@ -124,222 +96,128 @@ public class ReportsController implements Refreshable {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         // stored in UTC, shown in the chamber's zone, which the column's header names
         madeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateTimeText.fromUtc(c.getValue().createdAt(),
-                zone)));
+                model.zoneProperty().get())));
         periodColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DateTimeText.period(
                 c.getValue().periodFrom(), c.getValue().periodTo())));
         fileColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().fileName()));
-        periodKind.selectedToggleProperty().addListener((obs, old, now) -> showPeriod());
-        quarter.valueProperty().addListener((obs, old, now) -> select(quarterChoice));
-        fiscalYear.valueProperty().addListener((obs, old, now) -> select(fiscalChoice));
-        from.valueProperty().addListener((obs, old, now) -> select(customChoice));
-        to.valueProperty().addListener((obs, old, now) -> select(customChoice));
-        // opening a list or a date field means that choice, even when the value shown is kept as it is
-        quarter.setOnShowing(e -> select(quarterChoice));
-        fiscalYear.setOnShowing(e -> select(fiscalChoice));
-        from.setOnShowing(e -> select(customChoice));
-        to.setOnShowing(e -> select(customChoice));
+        bindPeriod();
+        model.periodTextProperty().addListener((o, was, now) -> {
+            periodText.setText(now.text());
+            periodText.getStyleClass().remove("message-error");
+            if (now.wrong()) {
+                periodText.getStyleClass().add("message-error");
+            }
+        });
+        makeReport.disableProperty().bind(model.canMakeReportProperty().not());
+        exportRoster.disableProperty().bind(model.runningProperty().isNotNull());
+        exportSeason.disableProperty().bind(model.runningProperty().isNotNull());
+        model.runningProperty().addListener((o, was, now) -> showRunning(now));
+        model.doneProperty().addListener((o, was, now) -> {
+            doneText.setText(model.doneText());
+            showBox(doneBox, now != null);
+            showHeadline(now == null ? null : now.headline());
+        });
+        model.noteProperty().addListener((o, was, now) -> {
+            message.getStyleClass().removeAll("message-ok", "message-error");
+            if (now.error()) {
+                message.getStyleClass().add("message-error");
+            }
+            message.setText(now.text());
+        });
+        madeColumn.setText(Messages.get("reports.previous.madeIn", DateTimeText.zone(model.zoneProperty().get())));
+        model.zoneProperty().addListener((o, was, now) -> madeColumn.setText(Messages.get("reports.previous.madeIn",
+                DateTimeText.zone(now))));
+        model.runsProperty().addListener((o, was, now) -> previous.getItems().setAll(now));
     }
 
-    private void select(RadioButton choice) {
-        choice.setSelected(true);
-        showPeriod();
+    /** The radio buttons, lists and date fields follow the model's period, and it follows them. */
+    private void bindPeriod() {
+        quarter.setItems(model.quarters());
+        fiscalYear.setItems(model.years());
+        quarter.valueProperty().bindBidirectional(model.quarterProperty());
+        fiscalYear.valueProperty().bindBidirectional(model.fiscalYearProperty());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        periodKind.selectToggle(toggleOf(model.kindProperty().get()));
+        model.kindProperty().addListener((o, was, now) -> periodKind.selectToggle(toggleOf(now)));
+        periodKind.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.kindProperty().set(now == quarterChoice ? PeriodKind.QUARTER
+                        : now == fiscalChoice ? PeriodKind.FISCAL_YEAR : PeriodKind.CUSTOM);
+            }
+        });
+        // opening a list or a date field means that choice, even when the value shown is kept as it is
+        quarter.setOnShowing(e -> model.kindProperty().set(PeriodKind.QUARTER));
+        fiscalYear.setOnShowing(e -> model.kindProperty().set(PeriodKind.FISCAL_YEAR));
+        from.setOnShowing(e -> model.kindProperty().set(PeriodKind.CUSTOM));
+        to.setOnShowing(e -> model.kindProperty().set(PeriodKind.CUSTOM));
+    }
+
+    private Toggle toggleOf(PeriodKind kind) {
+        return switch (kind) {
+            case QUARTER -> quarterChoice;
+            case FISCAL_YEAR -> fiscalChoice;
+            case CUSTOM -> customChoice;
+        };
     }
 
     @Override
     public void refresh() {
-        tasks.run(Messages.get("section.reports"), () -> new Choices(reports.defaultPeriod(), reports.today(),
-                reports.previousReports(), reports.timeZone()), this::show);
-    }
-
-    private record Choices(ReportPeriod fiscal, LocalDate today, List<ReportRun> runs, ZoneId zone) {
-    }
-
-    private void show(Choices c) {
-        if (quarter.getItems().isEmpty()) {
-            List<ReportPeriod> quarters = new ArrayList<>();
-            ReportPeriod q = ReportPeriod.quarterOf(c.today());
-            for (int i = 0; i < 8; i++, q = q.previous()) {
-                quarters.add(q);
-            }
-            quarter.getItems().setAll(quarters);
-            List<ReportPeriod> years = new ArrayList<>();
-            ReportPeriod y = c.fiscal();
-            for (int i = 0; i < 5; i++, y = y.previous()) {
-                years.add(y);
-            }
-            fiscalYear.getItems().setAll(years);
-            quarter.setValue(quarters.get(0));
-            fiscalYear.setValue(years.get(0));
-            from.setValue(c.fiscal().from());
-            to.setValue(c.today());
-            fiscalChoice.setSelected(true);
-            showPeriod();
-        }
-        zone = c.zone();
-        madeColumn.setText(Messages.get("reports.previous.madeIn", DateTimeText.zone(zone)));
-        previous.getItems().setAll(c.runs());
-    }
-
-    /** The chosen period, or empty (with the reason shown) when the custom dates are incomplete or backwards. */
-    private Optional<ReportPeriod> period() {
-        if (periodKind.getSelectedToggle() == quarterChoice) {
-            return Optional.ofNullable(quarter.getValue());
-        }
-        if (periodKind.getSelectedToggle() == fiscalChoice) {
-            return Optional.ofNullable(fiscalYear.getValue());
-        }
-        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
-            return Optional.empty();
-        }
-        return Optional.of(ReportPeriod.custom(from.getValue(), to.getValue()));
-    }
-
-    private void showPeriod() {
-        Optional<ReportPeriod> p = period();
-        periodText.getStyleClass().remove("message-error");
-        if (p.isPresent()) {
-            periodText.setText(Messages.get("reports.period.covers", p.get().from(), p.get().to(), p.get().days()));
-        } else {
-            periodText.getStyleClass().add("message-error");
-            periodText.setText(from.getValue() == null || to.getValue() == null
-                    ? Messages.get("reports.period.missing")
-                    : Messages.get("reports.period.backwards", from.getValue(), to.getValue()));
-        }
-        makeReport.setDisable(p.isEmpty() || running != null);
+        model.refresh();
     }
 
     @FXML
     private void onMakeReport() {
-        Optional<ReportPeriod> p = period();
-        if (p.isEmpty()) {
-            return;
-        }
-        saveDialog.ask(window(), Messages.get("reports.save.board"), BoardReportService.suggestedFileName(p.get()),
-                List.of(".xlsx")).ifPresent(target -> start(Messages.get("reports.running.board"),
-                        progress -> {
-                            BoardReportMade made = reports.write(target, p.get(), progress);
-                            return new Done(made.result(), made.headline());
-                        }));
+        model.boardReportName().ifPresent(name -> saveDialog.ask(window(), Messages.get("reports.save.board"), name,
+                List.of(".xlsx")).ifPresent(model::makeReport));
     }
 
     @FXML
     private void onExportRoster() {
-        saveDialog.ask(window(), Messages.get("reports.save.roster"), Messages.get("reports.file.roster", DateTimeText.date(LocalDate.now())),
-                List.of(".xlsx", ".csv")).ifPresent(target -> start(Messages.get("reports.running.roster"),
-                        progress -> new Done(roster.export(target, progress), null)));
+        saveDialog.ask(window(), Messages.get("reports.save.roster"), ReportsModel.rosterName(),
+                List.of(".xlsx", ".csv")).ifPresent(model::exportRoster);
     }
 
     @FXML
     private void onExportSeason() {
-        saveDialog.ask(window(), Messages.get("reports.save.season"),
-                Messages.get("reports.file.season", Integer.toString(LocalDate.now().getYear())), List.of(".ics")).ifPresent(target -> start(Messages.get("reports.running.season"),
-                        "reports.done.season", progress -> new Done(new ExportResult(target, null,
-                                seasonFeed.write(target)), null)));
+        saveDialog.ask(window(), Messages.get("reports.save.season"), ReportsModel.seasonName(), List.of(".ics"))
+                .ifPresent(model::exportSeason);
     }
 
-    @FunctionalInterface
-    private interface Export {
-        Done run(Progress progress) throws Exception;
-    }
-
-    /** What an export wrote; a board report also brings its headline block (null for the other exports). */
-    private record Done(ExportResult result, BoardHeadline headline) {
-    }
-
-    private void start(String description, Export export) {
-        start(description, "reports.done", export);
-    }
-
-    private void start(String description, String doneMessage, Export export) {
-        doneKey = doneMessage;
-        Task<Done> task = new Task<>() {
-            @Override
-            protected Done call() throws Exception {
-                updateMessage(description);
-                Task<Done> self = this;
-                return export.run(new Progress() {
-                    @Override
-                    public void update(long done, long total) {
-                        updateProgress(done, Math.max(total, 1));
-                        updateMessage(Messages.get("reports.progress", String.format("%,d", done),
-                                String.format("%,d", total)));
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
-        running = task;
-        progress.progressProperty().bind(task.progressProperty());
-        progressText.textProperty().bind(task.messageProperty());
-        showBox(progressBox, true);
-        showBox(doneBox, false);
-        showHeadline(null);
-        message.setText("");
-        makeReport.setDisable(true);
-        exportRoster.setDisable(true);
-        exportSeason.setDisable(true);
-        task.setOnSucceeded(e -> finished(task.getValue(), null));
-        task.setOnFailed(e -> finished(null, task.getException()));
-        task.setOnCancelled(e -> finished(null, new ExportCancelledException()));
-        tasks.run(task);
-    }
-
-    private void finished(Done done, Throwable failure) {
-        ExportResult result = done == null ? null : done.result();
-        running = null;
+    private void showRunning(Task<?> task) {
         progress.progressProperty().unbind();
         progressText.textProperty().unbind();
-        showBox(progressBox, false);
-        exportRoster.setDisable(false);
-        exportSeason.setDisable(false);
-        showPeriod();
-        message.getStyleClass().removeAll("message-ok", "message-error");
-        if (result != null) {
-            lastFile = result.file().toAbsolutePath();
-            doneText.setText(Messages.get(doneKey, lastFile.getFileName(), String.format("%,d", result.rows())));
-            showBox(doneBox, true);
-            showHeadline(done.headline());
-        } else if (failure instanceof ExportCancelledException) {
-            message.setText(Messages.get("reports.cancelled"));
-        } else if (failure instanceof InvalidInputException invalid) {
-            message.getStyleClass().add("message-error");
-            message.setText(invalid.getMessage());
-        } else if (failure instanceof IOException io) {
-            // the disk or the file system said no (disk full, file locked): not a bug, so no crash dialog
-            LOG.warn("Export failed", io);
-            message.getStyleClass().add("message-error");
-            message.setText(Messages.get("reports.failed", io.getMessage()));
-        } else {
-            message.getStyleClass().add("message-error");
-            message.setText(Messages.get("reports.failed", failure == null ? "" : failure.getMessage()));
-            org.oscc.chamberlain.ui.ErrorReporter.report(failure);
+        if (task != null) {
+            progress.progressProperty().bind(task.progressProperty());
+            progressText.textProperty().bind(task.messageProperty());
         }
-        refresh();
+        showBox(progressBox, task != null);
     }
 
     @FXML
     private void onCancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        model.cancel();
     }
 
     @FXML
     private void onOpenFile() {
-        if (lastFile != null && Files.exists(lastFile)) {
-            open.accept(lastFile);
+        Path file = lastFile();
+        if (file != null && Files.exists(file)) {
+            open.accept(file);
         }
     }
 
     @FXML
     private void onShowFolder() {
-        if (lastFile != null) {
-            open.accept(lastFile.getParent());
+        Path file = lastFile();
+        if (file != null) {
+            open.accept(file.getParent());
         }
+    }
+
+    private Path lastFile() {
+        ReportsModel.Done done = model.doneProperty().get();
+        return done == null ? null : done.result().file().toAbsolutePath();
     }
 
     private void showHeadline(BoardHeadline headline) {

@@ -92,7 +92,6 @@ final class ImportReviewStep<R> {
         duplicates.setId("importDuplicates");
         TableColumn<DuplicateMatch, String> what = new TableColumn<>(Messages.get("memberImport.duplicates.match"));
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().describe()));
-        what.setPrefWidth(560);
         TableColumn<DuplicateMatch, DuplicateMatch> choice = new TableColumn<>(Messages.get("memberImport.duplicates.choice"));
         choice.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         choice.setPrefWidth(150);
@@ -124,6 +123,8 @@ final class ImportReviewStep<R> {
         duplicates.getColumns().add(what);
         duplicates.getColumns().add(choice);
         duplicates.getItems().setAll(run.duplicates());
+        // what a row matches takes the width the choice leaves: at 1024x700 a fixed width cut it short
+        what.prefWidthProperty().bind(duplicates.widthProperty().subtract(choice.widthProperty()).subtract(20));
         duplicates.setPrefHeight(200);
         VBox.setVgrow(duplicates, Priority.ALWAYS);
         return duplicates;

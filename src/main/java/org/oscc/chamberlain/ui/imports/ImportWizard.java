@@ -1,7 +1,7 @@
 package org.oscc.chamberlain.ui.imports;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javafx.concurrent.Task;
@@ -12,13 +12,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,7 +57,7 @@ public final class ImportWizard<R> {
     private final Button commit = new Button(Messages.get("memberImport.commit"));
     private final Button cancel = new Button(Messages.get("memberImport.cancel"));
     private final Button close = new Button(Messages.get("memberImport.close"));
-    private final TextField file = new TextField();
+    private ImportFileStep fileStep;
     private ImportMappingStep mappingStep;
     private ImportReviewStep<R> reviewStep;
     private boolean finished;
@@ -94,7 +91,6 @@ public final class ImportWizard<R> {
         progress.setPrefWidth(200);
         back.setOnAction(e -> onBack.run());
         next.setOnAction(e -> onNext.run());
-        commit.setOnAction(e -> commit());
         cancel.setOnAction(e -> {
             if (running != null) {
                 running.cancel();
@@ -150,38 +146,21 @@ public final class ImportWizard<R> {
 
     private void chooseFileStep() {
         step.setText(Messages.get("memberImport.step.file"));
-        file.setId("importFile");
-        file.setPromptText(Messages.get("memberImport.file.prompt"));
-        HBox.setHgrow(file, Priority.ALWAYS);
-        Button browse = new Button(Messages.get("memberImport.file.browse"));
-        browse.setId("importBrowse");
-        browse.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(Messages.get("memberImport.file.filter"), "*.csv", "*.txt", "*.tsv", "*.xlsx"),
-                    new FileChooser.ExtensionFilter(Messages.get("memberImport.file.all"), "*.*"));
-            java.io.File chosen = chooser.showOpenDialog(stage);
-            if (chosen != null) {
-                file.setText(chosen.getAbsolutePath());
-            }
-        });
-        Label help = new Label(Messages.get(prefix + "file.help"));
-        help.setWrapText(true);
-        help.getStyleClass().add("muted");
-        VBox page = new VBox(12, new HBox(8, file, browse), help);
-        body.setCenter(page);
+        if (fileStep == null) {
+            fileStep = new ImportFileStep(Messages.get(prefix + "file.help"), stage, this::readHeaders);
+        }
+        body.setCenter(fileStep.view());
         buttons(false, true, false);
         onNext = this::readHeaders;
-        file.setOnAction(e -> readHeaders());
     }
 
     private void readHeaders() {
-        String text = file.getText() == null ? "" : file.getText().strip();
-        if (text.isEmpty() || !Files.isRegularFile(Path.of(text))) {
+        Optional<Path> chosen = fileStep.chosen();
+        if (chosen.isEmpty()) {
             say(Messages.get("memberImport.file.missing"), true);
             return;
         }
-        Path path = Path.of(text);
+        Path path = chosen.get();
         busy(Messages.get("memberImport.reading"));
         tasks.run(Messages.get("memberImport.reading"), () -> {
             SheetPreview preview = importer.preview(path, 10);
@@ -239,6 +218,7 @@ public final class ImportWizard<R> {
         say("", false);
         buttons(true, false, true);
         commit.disableProperty().bind(reviewStep.importableProperty().not());
+        commit.setOnAction(e -> commit(path));
         onBack = () -> {
             commit.disableProperty().unbind();
             step.setText(Messages.get("memberImport.step.mapping"));
@@ -249,7 +229,7 @@ public final class ImportWizard<R> {
         };
     }
 
-    private void commit() {
+    private void commit(Path path) {
         DryRun<R> run = reviewStep.run();
         var choices = reviewStep.choices();
         boolean skipInvalid = reviewStep.skipInvalid();
@@ -262,7 +242,7 @@ public final class ImportWizard<R> {
         };
         task.setOnSucceeded(e -> {
             idle();
-            done(task.getValue());
+            done(task.getValue(), path);
             onImported.run();
         });
         task.setOnFailed(e -> failed(task.getException()));
@@ -270,34 +250,28 @@ public final class ImportWizard<R> {
         cancel.setVisible(false); // one transaction: it ends whole or not at all
     }
 
-    private void done(ImportOutcome result) {
+    private void done(ImportOutcome result, Path path) {
         finished = true;
         commit.disableProperty().unbind();
         step.setText(Messages.get("memberImport.step.done"));
-        Label summary = new Label(describe.apply(result));
-        summary.setId("importResult");
-        summary.setWrapText(true);
-        summary.getStyleClass().add("message-ok");
-        Button undo = new Button(Messages.get("memberImport.undo"));
-        undo.setId("undoImport");
-        undo.setOnAction(e -> {
-            if (!Dialogs.confirmDestructive(stage, Messages.get("memberImport.undo.confirm.header",
-                    Path.of(file.getText().strip()).getFileName()), Messages.get(prefix + "undo.confirm.text"),
-                    Messages.get("memberImport.undo.confirm.action"))) {
-                return;
-            }
-            tasks.run(Messages.get("memberImport.undoing"), () -> {
-                importer.undo(result.batchId());
-                return result.batchId();
-            }, id -> {
-                summary.setText(Messages.get(prefix + "undone", id));
-                undo.setDisable(true);
-                onImported.run();
-            }, this::failed);
-        });
-        VBox page = new VBox(12, summary, undo);
-        body.setCenter(page);
+        ImportDoneStep done = new ImportDoneStep(describe.apply(result), Messages.get("memberImport.undo"),
+                page -> undo(result.batchId(), path, page));
+        body.setCenter(done.view());
         buttons(false, false, false);
+    }
+
+    private void undo(long batchId, Path path, ImportDoneStep page) {
+        if (!Dialogs.confirmDestructive(stage, Messages.get("memberImport.undo.confirm.header", path.getFileName()),
+                Messages.get(prefix + "undo.confirm.text"), Messages.get("memberImport.undo.confirm.action"))) {
+            return;
+        }
+        tasks.run(Messages.get("memberImport.undoing"), () -> {
+            importer.undo(batchId);
+            return batchId;
+        }, id -> {
+            page.undone(Messages.get(prefix + "undone", id));
+            onImported.run();
+        }, this::failed);
     }
 
     private void run(Task<?> task) {

@@ -58,7 +58,7 @@ class MembersScreenTest extends FxRobot {
             LocalDate today = pledges.today();
             Pledge pledge = pledges.create(PledgeDraft.hours(acme, null, 600, today.withDayOfYear(1),
                     today.withDayOfYear(today.lengthOfYear()), PledgeStatus.ACTIVE));
-            pledges.addContribution(ContributionDraft.of(pledge.id(), today, 90, "Ann Lee"));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(pledge.id(), today, 90, "Ann Lee")));
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);

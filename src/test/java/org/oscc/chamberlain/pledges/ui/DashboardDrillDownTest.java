@@ -47,7 +47,7 @@ class DashboardDrillDownTest extends FxRobot {
                     PledgeStatus.ACTIVE));
             long done = pledges.create(PledgeDraft.hours(fx.member("Done Co", 10), null, 60, start, end,
                     PledgeStatus.ACTIVE)).id();
-            pledges.addContribution(org.oscc.chamberlain.pledges.ContributionDraft.of(done, start, 60, "Ann"));
+            pledges.addContributions(java.util.List.of(org.oscc.chamberlain.pledges.ContributionDraft.of(done, start, 60, "Ann")));
         }
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChamberlainApp.class, "--db=" + db);

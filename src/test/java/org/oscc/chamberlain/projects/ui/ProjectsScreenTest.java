@@ -67,7 +67,7 @@ class ProjectsScreenTest extends FxRobot {
             LocalDate today = pledges.today();
             Pledge pledge = pledges.create(PledgeDraft.hours(acme, fox, 1200, today.withDayOfYear(1),
                     today.withDayOfYear(today.lengthOfYear()), PledgeStatus.ACTIVE));
-            pledges.addContribution(ContributionDraft.of(pledge.id(), today, 180, "Ann Lee"));
+            pledges.addContributions(java.util.List.of(ContributionDraft.of(pledge.id(), today, 180, "Ann Lee")));
             LocalDateTime now = LocalDateTime.of(2026, 3, 1, 12, 0);
             int night = store.dsl().insertInto(PITCH_NIGHT).set(PITCH_NIGHT.TITLE, "Spring Pitch Night")
                     .set(PITCH_NIGHT.STARTS_AT, LocalDateTime.of(2026, 4, 2, 18, 0))
@@ -119,8 +119,11 @@ class ProjectsScreenTest extends FxRobot {
         reveal("#saveProject");
         clickOn("#saveProject");
         waitUntil(() -> text("#projectMessage").equals("Saved."));
-        assertThat(lookup("#projectWebsite").queryAs(javafx.scene.control.TextField.class).getText())
-                .isEqualTo("https://fox.example.org");
+        // "Saved." shows as the save ends; the project as stored follows from the worker a moment later
+        javafx.scene.control.TextField website = lookup("#projectWebsite")
+                .queryAs(javafx.scene.control.TextField.class);
+        waitUntil(() -> !"fox.example.org".equals(website.getText()));
+        assertThat(website.getText()).isEqualTo("https://fox.example.org");
         waitUntil(() -> pledges.getItems().size() == 1); // the page reloaded keeps its pledge
     }
 
