@@ -141,7 +141,10 @@ class ContributionImportWizardTest extends FxRobot {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(pane.getHeaderText()).isEqualTo("Stop this import?");
-        Button b = (Button) pane.lookupButton(answer);
+        // the prompt's buttons speak the screens' language: found by their role, not by JavaFX's own OK and Cancel
+        ButtonType shown = pane.getButtonTypes().stream().filter(t -> t.getButtonData() == answer.getButtonData())
+                .findFirst().orElseThrow();
+        Button b = (Button) pane.lookupButton(shown);
         interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
