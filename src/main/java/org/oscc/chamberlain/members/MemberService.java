@@ -246,7 +246,8 @@ public class MemberService {
     }
 
     private static InvalidInputException contactGone(long id) {
-        return new InvalidInputException(Problem.onField("contact", "members.rules.contact", "members.rules.contactGone",
+        return new InvalidInputException(Problem.onField("contact", "members.rules.contact",
+                "members.rules.contactGone",
                 String.valueOf(id)));
     }
 

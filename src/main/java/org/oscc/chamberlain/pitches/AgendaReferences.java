@@ -37,7 +37,8 @@ final class AgendaReferences {
                 problems.add(SessionRules.slotProblem(where, "pitches.problem.slotTwice"));
             }
             if (s.projectId() != null && !projects.contains(s.projectId())) {
-                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotProject", String.valueOf(s.projectId())));
+                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotProject",
+                        String.valueOf(s.projectId())));
             }
             if (s.presenterContactId() != null && !contacts.containsKey(s.presenterContactId())) {
                 problems.add(SessionRules.slotProblem(where, "pitches.problem.slotPresenter",

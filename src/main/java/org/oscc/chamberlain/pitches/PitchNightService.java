@@ -198,7 +198,8 @@ public class PitchNightService {
     /** Contacts a bulk selection proposes that are not invited yet, with their e-mail flags. */
     public List<InviteCandidate> candidates(int nightId, InviteSelection selection) throws InvalidInputException {
         if (selection instanceof InviteSelection.ByTier t && (t.tier() == null || t.tier().isBlank())) {
-            throw new InvalidInputException(Problem.onField("tier", "pitches.problem.tier", "pitches.problem.chooseTier"));
+            throw new InvalidInputException(Problem.onField("tier", "pitches.problem.tier",
+                    "pitches.problem.chooseTier"));
         }
         if (selection instanceof InviteSelection.ByStatus s && !InviteSelection.STATUSES.contains(s.status())) {
             throw new InvalidInputException(Problem.onField("status", "pitches.session.status",
@@ -237,7 +238,8 @@ public class PitchNightService {
                 if (contact == null) {
                     problems.onField("contact", "pitches.problem.contact", "pitches.problem.contactGone");
                 } else if (!seen.add(id)) {
-                    problems.onField("contact", "pitches.problem.contact", "pitches.problem.listedTwice", contact.displayName());
+                    problems.onField("contact", "pitches.problem.contact", "pitches.problem.listedTwice",
+                            contact.displayName());
                 } else if (alreadyInvited.contains(id)) {
                     problems.onField("contact", "pitches.problem.contact", "pitches.problem.alreadyInvited",
                             contact.displayName(), night.title());
@@ -259,7 +261,8 @@ public class PitchNightService {
      */
     public RsvpOutcome rsvp(int nightId, int contactId, Rsvp answer) throws InvalidInputException {
         if (answer == null || answer == Rsvp.WAITLISTED) {
-            throw new InvalidInputException(Problem.onField("answer", "pitches.problem.answer", "pitches.problem.chooseAnswer"));
+            throw new InvalidInputException(Problem.onField("answer", "pitches.problem.answer",
+                    "pitches.problem.chooseAnswer"));
         }
         LocalDateTime now = nowUtc();
         return transaction(tx -> {
@@ -280,7 +283,8 @@ public class PitchNightService {
         return transaction(tx -> {
             PitchNight night = tx.findSession(nightId).orElseThrow(() -> missing(nightId));
             if (night.status() == SessionStatus.CANCELLED) {
-                throw refused(Problem.onField("attendance", "pitches.problem.attendance", "pitches.problem.cancelledNobody",
+                throw refused(Problem.onField("attendance", "pitches.problem.attendance",
+                        "pitches.problem.cancelledNobody",
                         night.title()));
             }
             if (night.startInstant().isAfter(clock.instant())) {
@@ -338,7 +342,8 @@ public class PitchNightService {
     }
 
     private static Refused missing(int id) {
-        return refused(Problem.onField("night", "pitches.problem.night", "pitches.problem.noNight", String.valueOf(id)));
+        return refused(Problem.onField("night", "pitches.problem.night", "pitches.problem.noNight",
+                String.valueOf(id)));
     }
 
     private static Refused refused(Problem problem) {

@@ -29,7 +29,8 @@ final class SessionRules {
         }
         if (n.startsAt() != null && n.timeZone() != null
                 && n.timeZone().getRules().getValidOffsets(n.startsAt()).isEmpty()) {
-            problems.onField("time", "pitches.problem.start", "pitches.problem.noSuchTime", DateTimeText.time(n.startsAt()),
+            problems.onField("time", "pitches.problem.start", "pitches.problem.noSuchTime",
+                    DateTimeText.time(n.startsAt()),
                     n.startsAt().toLocalDate(), n.timeZone().getId());
         }
         if (n.durationMinutes() < 0) {
@@ -46,7 +47,8 @@ final class SessionRules {
         checkPlace(n, problems);
         if (n.organizerEmail() != null && !n.organizerEmail().isBlank()
                 && !SettingsService.EMAIL.matcher(n.organizerEmail().strip()).matches()) {
-            problems.onField("organizerEmail", "pitches.problem.organizerEmail", "pitches.problem.email", n.organizerEmail());
+            problems.onField("organizerEmail", "pitches.problem.organizerEmail", "pitches.problem.email",
+                    n.organizerEmail());
         }
         if (n.reminderMinutes() != null && !n.reminderMinutes().replace(" ", "").matches("(\\d{1,6}(,\\d{1,6})*)?")) {
             problems.onField("reminders", "pitches.problem.reminders", "pitches.problem.remindersForm");

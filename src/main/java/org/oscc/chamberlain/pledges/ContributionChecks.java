@@ -57,7 +57,8 @@ final class ContributionChecks {
         } else {
             pledge = pledges.computeIfAbsent(d.pledgeId(), repository::get).orElse(null);
             if (pledge == null) {
-                ok = add(problems, row, ContributionField.PLEDGE, "pledges.problem.noPledge", String.valueOf(d.pledgeId()));
+                ok = add(problems, row, ContributionField.PLEDGE, "pledges.problem.noPledge",
+                        String.valueOf(d.pledgeId()));
             }
         }
         if (d.contributedOn() == null) {
@@ -77,7 +78,8 @@ final class ContributionChecks {
                     String.valueOf(d.minutes()));
         }
         if (d.projectId() != null && !projects.computeIfAbsent(d.projectId(), repository::projectExists)) {
-            ok = add(problems, row, ContributionField.PROJECT, "pledges.problem.noProject", String.valueOf(d.projectId()));
+            ok = add(problems, row, ContributionField.PROJECT, "pledges.problem.noProject",
+                    String.valueOf(d.projectId()));
         }
         if (d.contributorId() != null && !contacts.computeIfAbsent(d.contributorId(), repository::contactExists)) {
             ok = add(problems, row, ContributionField.CONTRIBUTOR, "pledges.problem.noContact",

@@ -29,10 +29,12 @@ final class PledgeChecks {
         Problems problems = new Problems();
         MemberFacts member = checkMember(draft, existing, problems);
         if (draft.projectId() != null && !repository.projectExists(draft.projectId())) {
-            problems.onField("project", "pledges.form.project", "pledges.problem.noProject", String.valueOf(draft.projectId()));
+            problems.onField("project", "pledges.form.project", "pledges.problem.noProject",
+                    String.valueOf(draft.projectId()));
         }
         if (draft.pitchSlotId() != null && !repository.pitchSlotExists(draft.pitchSlotId())) {
-            problems.onField("pitch", "pledges.problem.pitch", "pledges.problem.noPitch", String.valueOf(draft.pitchSlotId()));
+            problems.onField("pitch", "pledges.problem.pitch", "pledges.problem.noPitch",
+                    String.valueOf(draft.pitchSlotId()));
         }
         boolean periodKnown = checkPeriod(draft, problems);
         if (periodKnown && existing.isPresent()) {

@@ -49,7 +49,8 @@ public class ProjectService {
                             : "projects.problem.taken", p.name(), other.name()));
         }
         if (p.repositoryUrl() != null && !WebAddress.isValid(p.repositoryUrl())) {
-            problems.onField("repository", "projects.field.repository", "projects.problem.webAddress", p.repositoryUrl());
+            problems.onField("repository", "projects.field.repository", "projects.problem.webAddress",
+                    p.repositoryUrl());
         }
         if (p.website() != null && !WebAddress.isValid(p.website())) {
             problems.onField("website", "projects.field.website", "projects.problem.webAddress", p.website());

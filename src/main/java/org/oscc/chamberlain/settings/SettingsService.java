@@ -83,7 +83,8 @@ public class SettingsService {
             problems.onField("atRisk", "settings.atRisk", "settings.problem.atRisk");
         }
         if (s.graceDays() < 0 || s.graceDays() > ChamberSettings.MAX_GRACE_DAYS) {
-            problems.onField("graceDays", "settings.graceDays", "settings.problem.graceDays", ChamberSettings.MAX_GRACE_DAYS);
+            problems.onField("graceDays", "settings.graceDays", "settings.problem.graceDays",
+                    ChamberSettings.MAX_GRACE_DAYS);
         }
         if (!validReminders(s.reminderMinutes())) {
             problems.onField("reminders", "settings.reminders", "settings.problem.reminders");

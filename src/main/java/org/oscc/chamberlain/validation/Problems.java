@@ -2,6 +2,7 @@ package org.oscc.chamberlain.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.oscc.chamberlain.text.Wording;
 
 /** Collects the problems of one input, so that all of them are reported at once rather than the first alone. */
 public final class Problems {
@@ -10,6 +11,11 @@ public final class Problems {
     /** A problem of one form field, by key, its label and reason as message keys (see {@link Problem#onField}). */
     public Problems onField(String key, String labelKey, String reasonKey, Object... arguments) {
         return add(Problem.onField(key, labelKey, reasonKey, arguments));
+    }
+
+    /** A problem of one form field whose reason is already a wording (text read elsewhere, say). */
+    public Problems onField(String key, String labelKey, Wording reason) {
+        return add(new Problem(0, key, Wording.of(labelKey), reason));
     }
 
     /** A problem of one field of a numbered row (see {@link Problem#onRow}). */

@@ -26,7 +26,8 @@ class UserVisibleLiteralsTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Lines whose literals are for the log, a bug's exception, a style or a resource: not read by the organizer. */
     private static final Pattern NOT_SHOWN_LINE = Pattern.compile("LOG\\.|IllegalStateException|IllegalArgumentException"
-            + "|UnsupportedOperationException|NoSuchElementException|AssertionError|UncheckedIOException|getResource|\\.setId\\(|getStyleClass"
+            + "|UnsupportedOperationException|NoSuchElementException|AssertionError|UncheckedIOException|getResource"
+            + "|\\.setId\\(|getStyleClass"
             + "|setStyle|lookup\\(|\\.class|System\\.getProperty|Pattern\\.compile|MissingResourceException");
     /** Two words, or one capitalised word: a sentence or a label. */
     private static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[^\"]*\\s[^\"]*[A-Za-z]{2,}|^[A-Z][a-z]{2,}[a-z ]*$");
