@@ -46,13 +46,16 @@ class ProblemTest {
                 new BigDecimal("100.01"));
         Problem hours = Problem.onField("hours", "pledges.problem.hours", "pledges.problem.hoursTooLarge",
                 35_791_394L);
-        assertThat(percent.reason().in(Messages.ENGLISH)).isEqualTo("must be more than 0 and at most 100 (was 100.01).");
-        assertThat(percent.reason().in(Messages.FRENCH)).isEqualTo("doit être plus de 0 et au plus 100 (était 100,01).");
+        assertThat(percent.reason().in(Messages.ENGLISH))
+                .isEqualTo("must be more than 0 and at most 100 (was 100.01).");
+        assertThat(percent.reason().in(Messages.FRENCH))
+                .isEqualTo("doit être supérieur à 0 et d’au plus 100 (valeur saisie\u00a0: 100,01).");
         assertThat(hours.reason().in(Messages.ENGLISH))
                 .isEqualTo("is too large: at most 35,791,394 hours can be pledged.");
         // French groups thousands with a (narrow) no-break space, whichever the JDK's locale data uses
         assertThat(hours.reason().in(Messages.FRENCH))
-                .matches("trop élevé\u00a0: on peut s’engager pour au plus 35[\u00a0\u202f]791[\u00a0\u202f]394 heures.");
+                .matches("dépassent le maximum\u00a0: on peut s’engager pour au plus "
+                        + "35[\u00a0\u202f]791[\u00a0\u202f]394 heures.");
     }
 
     @Test

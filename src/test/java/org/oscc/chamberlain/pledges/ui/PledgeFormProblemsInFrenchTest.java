@@ -89,7 +89,8 @@ class PledgeFormProblemsInFrenchTest extends FxRobot {
 
         waitUntil(() -> !text("#pledgeEndReason").isEmpty());
         assertThat(text("#pledgeEndReason")).isEqualTo("se termine (2020-01-01) avant de commencer (" + today + ").");
-        assertThat(text("#pledgePercentReason")).isEqualTo("doit être plus de 0 et au plus 100 (était 100,5).");
+        assertThat(text("#pledgePercentReason"))
+                .isEqualTo("doit être supérieur à 0 et d’au plus 100 (valeur saisie\u00a0: 100,5).");
         assertThat(lookup("#pledgeEnd").query().getStyleClass()).contains(FormProblems.FIELD_ERROR);
         assertThat(lookup("#pledgePercent").query().getStyleClass()).contains(FormProblems.FIELD_ERROR);
         assertThat(lookup("#pledgeStart").query().getStyleClass()).doesNotContain(FormProblems.FIELD_ERROR);
