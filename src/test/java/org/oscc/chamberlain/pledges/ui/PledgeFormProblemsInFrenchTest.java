@@ -56,14 +56,17 @@ class PledgeFormProblemsInFrenchTest extends FxRobot {
 
     @AfterEach
     void stopTheAppAndSpeakTheRunsLanguageAgain() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        // the language first: whatever happens to the window, no later test may start in French
         if (languageBefore == null) {
             System.clearProperty(Messages.LANGUAGE_PROPERTY);
         } else {
             System.setProperty(Messages.LANGUAGE_PROPERTY, languageBefore);
         }
         Messages.use(Messages.startLanguage());
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
     }
 
     @Test
