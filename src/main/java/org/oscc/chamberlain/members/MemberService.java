@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Wording;
+import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -53,13 +55,13 @@ public class MemberService {
         Optional<Organization> before = org.id() == null ? Optional.empty() : organizations.find(org.id());
         Problems problems = new Problems();
         if (org.id() != null && before.isEmpty()) {
-            throw new InvalidInputException("Member", "no longer exists (was it deleted?).");
+            throw gone();
         }
         OrganizationRules.check(org, problems);
         checkNameFree(org, problems);
         before.ifPresent(b -> {
             if (!b.status().canBecome(org.status())) {
-                problems.add("status", "Status", "cannot go from " + b.status().label() + " to " + org.status().label() + ".");
+                problems.add(statusRefused(b.status(), org.status()));
             }
         });
         if (orgContacts != null) {
@@ -84,8 +86,8 @@ public class MemberService {
             return;
         }
         organizations.findByNameKey(key).filter(other -> !other.id().equals(org.id())).ifPresent(other ->
-                problems.add("name", "Name", "\"" + org.name() + "\" is already taken by \"" + other.name() + "\""
-                        + (other.archived() ? " (archived: restore it instead of adding it again)." : ".")));
+                problems.onField("name", "members.field.name", other.archived() ? "members.rules.takenArchived"
+                        : "members.rules.taken", org.name(), other.name()));
     }
 
     private void checkContactsBelong(Long orgId, List<Contact> orgContacts, Problems problems) {
@@ -95,11 +97,13 @@ public class MemberService {
                 continue;
             }
             Optional<Contact> stored = contacts.find(c.id());
-            String field = "Contact " + (i + 1);
+            String key = "contact" + (i + 1);
+            Wording label = Wording.of("members.rules.contactNumber", String.valueOf(i + 1));
             if (stored.isEmpty()) {
-                problems.add(field, "no longer exists (id " + c.id() + ").");
+                problems.add(new Problem(0, key, label, Wording.of("members.rules.contactGone",
+                        String.valueOf(c.id()))));
             } else if (stored.get().organizationId() != null && !stored.get().organizationId().equals(orgId)) {
-                problems.add(field, c.fullName() + " belongs to another organization.");
+                problems.add(new Problem(0, key, label, Wording.of("members.rules.otherOrganization", c.fullName())));
             }
         }
     }
@@ -111,19 +115,19 @@ public class MemberService {
     public long saveContact(Contact given) throws InvalidInputException {
         Contact c = OrganizationRules.tidy(given);
         Problems problems = new Problems();
-        OrganizationRules.check(c, "", problems);
+        OrganizationRules.check(c, 0, problems);
         Optional<Contact> before = c.id() == null ? Optional.empty() : contacts.find(c.id());
         if (c.id() != null && before.isEmpty()) {
-            throw new InvalidInputException("Contact", "no longer exists (id " + c.id() + ").");
+            throw contactGone(c.id());
         }
         if (c.organizationId() != null) {
             if (organizations.find(c.organizationId()).isEmpty()) {
-                problems.add("Member", "no longer exists (was it deleted?).");
+                problems.add(gone().problems().get(0));
             } else if (c.primary()) {
                 contacts.forOrganization(c.organizationId()).stream()
                         .filter(other -> other.primary() && !other.id().equals(c.id())).findFirst()
-                        .ifPresent(other -> problems.add("Primary", other.fullName()
-                                + " is already the primary contact; clear that first."));
+                        .ifPresent(other -> problems.onField("primary", "members.contact.primary",
+                                "members.rules.otherPrimary", other.fullName()));
             }
         }
         problems.throwIfAny();
@@ -137,8 +141,7 @@ public class MemberService {
     public void changeStatus(long id, MemberStatus status, LocalDate on) throws InvalidInputException {
         Organization org = organizations.find(id).orElseThrow(() -> gone(id));
         if (!org.status().canBecome(status)) {
-            throw new InvalidInputException("Status", "cannot go from " + org.status().label() + " to "
-                    + status.label() + ".");
+            throw new InvalidInputException(statusRefused(org.status(), status));
         }
         if (status != org.status()) {
             organizations.changeStatus(id, new StatusChange(status, on), now());
@@ -157,12 +160,12 @@ public class MemberService {
     }
 
     public void archiveContact(long contactId) throws InvalidInputException {
-        contacts.find(contactId).orElseThrow(() -> new InvalidInputException("Contact", "no longer exists."));
+        contacts.find(contactId).orElseThrow(() -> contactGone(contactId));
         contacts.setArchived(contactId, now(), now());
     }
 
     public void restoreContact(long contactId) throws InvalidInputException {
-        contacts.find(contactId).orElseThrow(() -> new InvalidInputException("Contact", "no longer exists."));
+        contacts.find(contactId).orElseThrow(() -> contactGone(contactId));
         contacts.setArchived(contactId, null, now());
     }
 
@@ -210,8 +213,8 @@ public class MemberService {
 
     /** Everything the detail pane shows; throws NoSuchElementException for an unknown id. */
     public MemberDetail get(long id) {
-        Organization org = organizations.find(id).orElseThrow(() -> new NoSuchElementException(
-                "No organization with id " + id));
+        Organization org = organizations.find(id)
+                .orElseThrow(() -> new NoSuchElementException("No organization with id " + id));
         return new MemberDetail(org, contacts.forOrganization(id), organizations.statusHistory(id),
                 organizations.pledgeCount(id), organizations.contributedMinutes(id));
     }
@@ -235,6 +238,22 @@ public class MemberService {
     }
 
     private static InvalidInputException gone(long id) {
-        return new InvalidInputException("Member", "no longer exists (was it deleted?).");
+        return gone();
+    }
+
+    private static InvalidInputException gone() {
+        return new InvalidInputException(Problem.onField("member", "members.rules.member", "members.rules.memberGone"));
+    }
+
+    private static InvalidInputException contactGone(long id) {
+        return new InvalidInputException(Problem.onField("contact", "members.rules.contact",
+                "members.rules.contactGone",
+                String.valueOf(id)));
+    }
+
+    private static Problem statusRefused(MemberStatus from, MemberStatus to) {
+        return Problem.onField("status", "members.field.status", "members.rules.status",
+                Wording.of("members.status." + from.name().toLowerCase(java.util.Locale.ROOT)),
+                Wording.of("members.status." + to.name().toLowerCase(java.util.Locale.ROOT)));
     }
 }

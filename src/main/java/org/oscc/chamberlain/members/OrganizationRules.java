@@ -3,7 +3,8 @@ package org.oscc.chamberlain.members;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.oscc.chamberlain.text.Messages;
+import org.oscc.chamberlain.text.Wording;
+import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -34,29 +35,27 @@ final class OrganizationRules {
     /** Checks a tidied organization's own fields (not its uniqueness, which needs the store). */
     static void check(Organization o, Problems problems) {
         if (o.name() == null || o.name().isEmpty()) {
-            problems.add("name", Messages.get("members.field.name"), Messages.get("members.rules.required"));
+            problems.onField("name", "members.field.name", "members.rules.required");
         } else if (NameKey.of(o.name()).isEmpty()) {
-            problems.add("name", Messages.get("members.field.name"), Messages.get("members.rules.noLetter", o.name()));
+            problems.onField("name", "members.field.name", "members.rules.noLetter", o.name());
         }
         if (o.website() != null && !WebAddress.isValid(o.website())) {
-            problems.add("website", Messages.get("members.field.website"),
-                    Messages.get("members.rules.website", o.website()));
+            problems.onField("website", "members.field.website", "members.rules.website", o.website());
         }
         if (o.itHeadcount() != null && o.itHeadcount() < 0) {
-            problems.add("itHeadcount", Messages.get("members.field.itHeadcount"), Messages.get("members.rules.negative"));
+            problems.onField("itHeadcount", "members.field.itHeadcount", "members.rules.negative");
         }
         if (o.totalHeadcount() != null && o.totalHeadcount() < 0) {
-            problems.add("totalHeadcount", Messages.get("members.field.totalHeadcount"),
-                    Messages.get("members.rules.negative"));
+            problems.onField("totalHeadcount", "members.field.totalHeadcount", "members.rules.negative");
         }
         if (o.itHeadcount() != null && o.totalHeadcount() != null && o.totalHeadcount() >= 0
                 && o.itHeadcount() > o.totalHeadcount()) {
-            problems.add("itHeadcount", Messages.get("members.field.itHeadcount"), Messages.get(
-                    "members.rules.itAboveTotal", String.valueOf(o.itHeadcount()), String.valueOf(o.totalHeadcount())));
+            problems.onField("itHeadcount", "members.field.itHeadcount", "members.rules.itAboveTotal",
+                    o.itHeadcount(), o.totalHeadcount());
         }
         if (o.memberSince() != null && o.renewalDue() != null && o.renewalDue().isBefore(o.memberSince())) {
-            problems.add("renewalDue", Messages.get("members.field.renewal"),
-                    Messages.get("members.rules.renewalBefore", o.renewalDue(), o.memberSince()));
+            problems.onField("renewalDue", "members.field.renewal", "members.rules.renewalBefore", o.renewalDue(),
+                    o.memberSince());
         }
     }
 
@@ -65,23 +64,29 @@ final class OrganizationRules {
         List<String> primaries = new ArrayList<>();
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
-            check(c, "Contact " + (i + 1) + " ", problems);
+            check(c, i + 1, problems);
             if (c.primary()) {
                 primaries.add(c.fullName());
             }
         }
         if (primaries.size() > 1) {
-            problems.add("contacts", Messages.get("members.col.contact"),
-                    Messages.get("members.rules.onePrimary", String.join(", ", primaries)));
+            problems.onField("contacts", "members.col.contact", "members.rules.onePrimary",
+                    String.join(", ", primaries));
         }
     }
 
-    static void check(Contact c, String fieldPrefix, Problems problems) {
+    /** Checks one contact: {@code number} is its place in the organization's list (from 1), or 0 when alone. */
+    static void check(Contact c, int number, Problems problems) {
+        String prefix = number == 0 ? "" : "contact" + number + ".";
         if (c.fullName() == null || c.fullName().isEmpty()) {
-            problems.add(fieldPrefix + "name", Messages.get("members.rules.required"));
+            problems.add(new Problem(0, prefix + "name", number == 0 ? Wording.of("members.contact.name")
+                    : Wording.of("members.rules.contactName", String.valueOf(number)),
+                    Wording.of("members.rules.required")));
         }
         if (c.email() != null && !EMAIL.matcher(c.email()).matches()) {
-            problems.add(fieldPrefix + "e-mail", Messages.get("members.rules.email", c.email()));
+            problems.add(new Problem(0, prefix + "email", number == 0 ? Wording.of("members.contact.email")
+                    : Wording.of("members.rules.contactEmail", String.valueOf(number)),
+                    Wording.of("members.rules.email", c.email())));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /** Checks an agenda's references against the store: its slots, projects and presenters must exist and belong. */
@@ -29,17 +30,19 @@ final class AgendaReferences {
         Set<Integer> seenSlots = new HashSet<>();
         for (int i = 0; i < slots.size(); i++) {
             AgendaSlot s = slots.get(i);
-            String where = SessionRules.slotName(i, s);
+            Wording where = SessionRules.slotName(i, s);
             if (s.id() != null && !ownSlots.contains(s.id())) {
-                problems.add(where, "belongs to another session (slot #" + s.id() + ").");
+                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotElsewhere", String.valueOf(s.id())));
             } else if (s.id() != null && !seenSlots.add(s.id())) {
-                problems.add(where, "appears twice in the agenda.");
+                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotTwice"));
             }
             if (s.projectId() != null && !projects.contains(s.projectId())) {
-                problems.add(where, "project #" + s.projectId() + " does not exist.");
+                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotProject",
+                        String.valueOf(s.projectId())));
             }
             if (s.presenterContactId() != null && !contacts.containsKey(s.presenterContactId())) {
-                problems.add(where, "presenter (contact #" + s.presenterContactId() + ") does not exist.");
+                problems.add(SessionRules.slotProblem(where, "pitches.problem.slotPresenter",
+                        String.valueOf(s.presenterContactId())));
             }
         }
     }

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Wording;
+import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -83,8 +85,8 @@ public class PitchNightService {
         transaction(tx -> {
             PitchNight night = tx.findSession(id).orElseThrow(() -> missing(id));
             if (night.status() != SessionStatus.DRAFT) {
-                throw refused("Status", "\"" + night.title() + "\" is " + night.status().name().toLowerCase(java.util.Locale.ROOT)
-                        + "; only a draft can be deleted (cancel it instead).");
+                throw refused(Problem.onField("status", "pitches.session.status", "pitches.problem.onlyDraftDeleted",
+                        night.title(), Wording.of("pitches.problem.status." + night.status().name())));
             }
             tx.deleteSession(id);
             return null;
@@ -140,7 +142,8 @@ public class PitchNightService {
      */
     public PitchNight duplicateAsTemplate(int sourceId, int weeksLater) throws InvalidInputException {
         if (weeksLater < 1) {
-            throw new InvalidInputException("Weeks later", "must be at least 1 (was " + weeksLater + ").");
+            throw new InvalidInputException(Problem.onField("weeksLater", "pitches.problem.weeksLater",
+                    "pitches.problem.weeksAtLeastOne", weeksLater));
         }
         LocalDateTime now = nowUtc();
         return transaction(tx -> {
@@ -195,11 +198,13 @@ public class PitchNightService {
     /** Contacts a bulk selection proposes that are not invited yet, with their e-mail flags. */
     public List<InviteCandidate> candidates(int nightId, InviteSelection selection) throws InvalidInputException {
         if (selection instanceof InviteSelection.ByTier t && (t.tier() == null || t.tier().isBlank())) {
-            throw new InvalidInputException("Tier", "choose a membership tier.");
+            throw new InvalidInputException(Problem.onField("tier", "pitches.problem.tier",
+                    "pitches.problem.chooseTier"));
         }
         if (selection instanceof InviteSelection.ByStatus s && !InviteSelection.STATUSES.contains(s.status())) {
-            throw new InvalidInputException("Status", "\"" + s.status() + "\" is not a membership status (one of "
-                    + String.join(", ", new java.util.TreeSet<>(InviteSelection.STATUSES)) + ").");
+            throw new InvalidInputException(Problem.onField("status", "pitches.session.status",
+                    "pitches.problem.notMembershipStatus", s.status(),
+                    String.join(", ", new java.util.TreeSet<>(InviteSelection.STATUSES))));
         }
         if (repository.findSession(nightId).isEmpty()) {
             throw missing(nightId).refusal;
@@ -222,7 +227,7 @@ public class PitchNightService {
             PitchNight night = tx.findSession(nightId).orElseThrow(() -> missing(nightId));
             Problems problems = new Problems();
             if (night.status() == SessionStatus.CANCELLED) {
-                problems.add("Pitch night", "\"" + night.title() + "\" is cancelled; nobody can be invited to it.");
+                problems.onField("night", "pitches.problem.night", "pitches.problem.cancelledNoInvites", night.title());
             }
             Map<Integer, InviteCandidate> contacts = tx.contacts(ids);
             Set<Integer> alreadyInvited = new HashSet<>();
@@ -231,12 +236,13 @@ public class PitchNightService {
             for (Integer id : ids) {
                 InviteCandidate contact = contacts.get(id);
                 if (contact == null) {
-                    problems.add("Contact", "one of the chosen contacts no longer exists (was it deleted?).");
+                    problems.onField("contact", "pitches.problem.contact", "pitches.problem.contactGone");
                 } else if (!seen.add(id)) {
-                    problems.add("Contact", contact.displayName() + " is listed twice.");
+                    problems.onField("contact", "pitches.problem.contact", "pitches.problem.listedTwice",
+                            contact.displayName());
                 } else if (alreadyInvited.contains(id)) {
-                    problems.add("Contact", contact.displayName() + " is already invited to \"" + night.title()
-                            + "\".");
+                    problems.onField("contact", "pitches.problem.contact", "pitches.problem.alreadyInvited",
+                            contact.displayName(), night.title());
                 }
             }
             problems.throwIfAny();
@@ -255,8 +261,8 @@ public class PitchNightService {
      */
     public RsvpOutcome rsvp(int nightId, int contactId, Rsvp answer) throws InvalidInputException {
         if (answer == null || answer == Rsvp.WAITLISTED) {
-            throw new InvalidInputException("Answer", "choose invited, accepted, tentative or declined; the waitlist "
-                    + "is decided by the capacity.");
+            throw new InvalidInputException(Problem.onField("answer", "pitches.problem.answer",
+                    "pitches.problem.chooseAnswer"));
         }
         LocalDateTime now = nowUtc();
         return transaction(tx -> {
@@ -277,12 +283,14 @@ public class PitchNightService {
         return transaction(tx -> {
             PitchNight night = tx.findSession(nightId).orElseThrow(() -> missing(nightId));
             if (night.status() == SessionStatus.CANCELLED) {
-                throw refused("Attendance", "\"" + night.title() + "\" was cancelled; nobody attended it.");
+                throw refused(Problem.onField("attendance", "pitches.problem.attendance",
+                        "pitches.problem.cancelledNobody",
+                        night.title()));
             }
             if (night.startInstant().isAfter(clock.instant())) {
-                throw refused("Attendance", "can be recorded once the session has started (it starts "
-                        + night.startsAt().toLocalDate() + " " + night.startsAt().toLocalTime() + " "
-                        + night.timeZone().getId() + ").");
+                throw refused(Problem.onField("attendance", "pitches.problem.attendance", "pitches.problem.notStarted",
+                        night.startsAt().toLocalDate(), String.valueOf(night.startsAt().toLocalTime()),
+                        night.timeZone().getId()));
             }
             Invitee invitee = invited(tx, night, contactId);
             tx.setAttendance(invitee.invitationId(), attendance);
@@ -318,8 +326,10 @@ public class PitchNightService {
     private static Invitee invited(PitchNightRepository tx, PitchNight night, int contactId) {
         return tx.invitee(night.id(), contactId).orElseThrow(() -> {
             InviteCandidate contact = tx.contacts(List.of(contactId)).get(contactId);
-            String who = contact == null ? "Contact #" + contactId : contact.displayName();
-            return refused("Contact", who + " was not invited to \"" + night.title() + "\"; invite them first.");
+            Wording who = contact == null ? Wording.of("pitches.problem.contactNumber", String.valueOf(contactId))
+                    : Wording.plain(contact.displayName());
+            return refused(Problem.onField("contact", "pitches.problem.contact", "pitches.problem.notInvited", who,
+                    night.title()));
         });
     }
 
@@ -332,11 +342,12 @@ public class PitchNightService {
     }
 
     private static Refused missing(int id) {
-        return refused("Pitch night", "there is no pitch night number " + id + " (was it deleted?).");
+        return refused(Problem.onField("night", "pitches.problem.night", "pitches.problem.noNight",
+                String.valueOf(id)));
     }
 
-    private static Refused refused(String field, String message) {
-        return new Refused(new InvalidInputException(field, message));
+    private static Refused refused(Problem problem) {
+        return new Refused(new InvalidInputException(problem));
     }
 
     /** Work that may refuse its input, run in one transaction that rolls back when it does. */

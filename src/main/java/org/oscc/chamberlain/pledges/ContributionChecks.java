@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.oscc.chamberlain.validation.InvalidInputException;
-import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -54,33 +53,37 @@ final class ContributionChecks {
         boolean ok = true;
         Pledge pledge = null;
         if (d.pledgeId() == null) {
-            ok = add(problems, row, ContributionField.PLEDGE, "is required.");
+            ok = add(problems, row, ContributionField.PLEDGE, "pledges.problem.required");
         } else {
             pledge = pledges.computeIfAbsent(d.pledgeId(), repository::get).orElse(null);
             if (pledge == null) {
-                ok = add(problems, row, ContributionField.PLEDGE, "there is no pledge with id " + d.pledgeId() + ".");
+                ok = add(problems, row, ContributionField.PLEDGE, "pledges.problem.noPledge",
+                        String.valueOf(d.pledgeId()));
             }
         }
         if (d.contributedOn() == null) {
-            ok = add(problems, row, ContributionField.DATE, "is required.");
+            ok = add(problems, row, ContributionField.DATE, "pledges.problem.required");
         } else if (pledge != null && (d.contributedOn().isBefore(pledge.periodStart())
                 || d.contributedOn().isAfter(pledge.periodEnd()))) {
-            ok = add(problems, row, ContributionField.DATE, d.contributedOn() + " is outside the pledge's period ("
-                    + pledge.periodStart() + " to " + pledge.periodEnd() + ").");
+            ok = add(problems, row, ContributionField.DATE, "pledges.problem.dateOutside", d.contributedOn(),
+                    pledge.periodStart(), pledge.periodEnd());
         }
         if (d.minutes() == null) {
-            ok = add(problems, row, ContributionField.HOURS, "is required.");
+            ok = add(problems, row, ContributionField.HOURS, "pledges.problem.required");
         } else if (d.minutes() <= 0) {
-            ok = add(problems, row, ContributionField.HOURS, "must be more than 0 minutes (was " + d.minutes() + ").");
+            ok = add(problems, row, ContributionField.HOURS, "pledges.problem.minutesPositive",
+                    String.valueOf(d.minutes()));
         } else if (d.minutes() > MAX_MINUTES_PER_ENTRY) {
-            ok = add(problems, row, ContributionField.HOURS, "is more than 24 hours in one entry (" + d.minutes()
-                    + " minutes); enter each day separately.");
+            ok = add(problems, row, ContributionField.HOURS, "pledges.problem.minutesOneDay",
+                    String.valueOf(d.minutes()));
         }
         if (d.projectId() != null && !projects.computeIfAbsent(d.projectId(), repository::projectExists)) {
-            ok = add(problems, row, ContributionField.PROJECT, "there is no project with id " + d.projectId() + ".");
+            ok = add(problems, row, ContributionField.PROJECT, "pledges.problem.noProject",
+                    String.valueOf(d.projectId()));
         }
         if (d.contributorId() != null && !contacts.computeIfAbsent(d.contributorId(), repository::contactExists)) {
-            ok = add(problems, row, ContributionField.CONTRIBUTOR, "there is no contact with id " + d.contributorId() + ".");
+            ok = add(problems, row, ContributionField.CONTRIBUTOR, "pledges.problem.noContact",
+                    String.valueOf(d.contributorId()));
         }
         if (!ok) {
             return null;
@@ -91,8 +94,9 @@ final class ContributionChecks {
                 d.importBatchId(), null);
     }
 
-    private static boolean add(Problems problems, int row, ContributionField field, String message) {
-        problems.add(new Problem(row, field.label(), message));
+    private static boolean add(Problems problems, int row, ContributionField field, String reasonKey,
+            Object... arguments) {
+        problems.onRow(row, field.key(), field.labelKey(), reasonKey, arguments);
         return false;
     }
 

@@ -3,33 +3,40 @@ package org.oscc.chamberlain.pledges;
 import java.util.Optional;
 
 /**
- * The fields a contribution's problems name: the label is the column name a timesheet uses for it (as the import
- * recognises it), and screens map a {@link org.oscc.chamberlain.validation.Problem}'s field back to their own
- * control through {@link #ofLabel}.
+ * The fields a contribution's problems name: the field key a {@link org.oscc.chamberlain.validation.Problem} carries
+ * (screens map it back to their own control through {@link #ofKey}) and the message key of its label.
  */
 public enum ContributionField {
-    PLEDGE("Pledge"),
-    PROJECT("Project"),
-    DATE("Date"),
-    HOURS("Hours"),
-    CONTRIBUTOR("Contributor"),
-    DESCRIPTION("Description"),
-    LINK("Link");
+    PLEDGE("pledge", "pledges.contribution.pledge"),
+    PROJECT("project", "pledges.contribution.project"),
+    DATE("date", "pledges.contribution.date"),
+    HOURS("hours", "pledges.contribution.hours"),
+    CONTRIBUTOR("contributor", "pledges.contribution.contributor"),
+    DESCRIPTION("description", "pledges.contribution.description"),
+    LINK("link", "pledges.contribution.link");
 
-    private final String label;
+    private final String key;
+    private final String labelKey;
 
-    ContributionField(String label) {
-        this.label = label;
+    ContributionField(String key, String labelKey) {
+        this.key = key;
+        this.labelKey = labelKey;
     }
 
-    public String label() {
-        return label;
+    /** The field key problems carry. */
+    public String key() {
+        return key;
     }
 
-    /** The field a problem names, if it is one of these. */
-    public static Optional<ContributionField> ofLabel(String label) {
+    /** The bundle's key for the field's name. */
+    public String labelKey() {
+        return labelKey;
+    }
+
+    /** The field a problem is about, if it is one of these. */
+    public static Optional<ContributionField> ofKey(String key) {
         for (ContributionField f : values()) {
-            if (f.label.equals(label)) {
+            if (f.key.equals(key)) {
                 return Optional.of(f);
             }
         }

@@ -29,25 +29,26 @@ final class PledgeChecks {
         Problems problems = new Problems();
         MemberFacts member = checkMember(draft, existing, problems);
         if (draft.projectId() != null && !repository.projectExists(draft.projectId())) {
-            problems.add("project", "Project", "there is no project with id " + draft.projectId() + ".");
+            problems.onField("project", "pledges.form.project", "pledges.problem.noProject",
+                    String.valueOf(draft.projectId()));
         }
         if (draft.pitchSlotId() != null && !repository.pitchSlotExists(draft.pitchSlotId())) {
-            problems.add("pitch", "Pitch", "there is no pitch slot with id " + draft.pitchSlotId() + ".");
+            problems.onField("pitch", "pledges.problem.pitch", "pledges.problem.noPitch",
+                    String.valueOf(draft.pitchSlotId()));
         }
         boolean periodKnown = checkPeriod(draft, problems);
         if (periodKnown && existing.isPresent()) {
             int outside = repository.contributionsOutside(existing.get().id(), draft.periodStart(), draft.periodEnd());
             if (outside > 0) {
-                problems.add("period", "Period", outside + (outside == 1 ? " contribution falls" : " contributions fall")
-                        + " outside " + draft.periodStart() + " to " + draft.periodEnd()
-                        + "; move or delete them first.");
+                problems.onField("period", "pledges.form.period", "pledges.problem.contributionsOutside", outside,
+                        draft.periodStart(), draft.periodEnd());
             }
         }
         Long pledgedMinutes = null;
         Integer headcount = null;
         Integer weekly = null;
         if (draft.kind() == null) {
-            problems.add("kind", "Kind", "is required (hours, or percent of workforce).");
+            problems.onField("kind", "pledges.form.kind", "pledges.problem.kindRequired");
         } else if (draft.kind() == PledgeKind.HOURS) {
             pledgedMinutes = checkHours(draft.pledgedMinutes(), problems);
         } else {
@@ -71,34 +72,36 @@ final class PledgeChecks {
 
     private MemberFacts checkMember(PledgeDraft draft, Optional<Pledge> existing, Problems problems) {
         if (draft.organizationId() == null) {
-            problems.add("member", "Member", "is required.");
+            problems.onField("member", "pledges.form.member", "pledges.problem.required");
             return null;
         }
         Optional<MemberFacts> member = repository.member(draft.organizationId());
         if (member.isEmpty()) {
-            problems.add("member", "Member", "there is no member organization with id " + draft.organizationId() + ".");
+            problems.onField("member", "pledges.form.member", "pledges.problem.noMember",
+                    String.valueOf(draft.organizationId()));
             return null;
         }
         // An archived member keeps its old pledges editable; it only cannot take new ones.
         boolean newForMember = existing.isEmpty() || existing.get().organizationId() != draft.organizationId();
         if (member.get().archived() && newForMember) {
-            problems.add("member", "Member", member.get().name() + " is archived; restore it before recording a pledge.");
+            problems.onField("member", "pledges.form.member", "pledges.problem.memberArchived", member.get().name());
         }
         return member.get();
     }
 
     private static boolean checkPeriod(PledgeDraft draft, Problems problems) {
         if (draft.periodStart() == null) {
-            problems.add("start", "Period start", "is required.");
+            problems.onField("start", "pledges.form.start", "pledges.problem.required");
         }
         if (draft.periodEnd() == null) {
-            problems.add("end", "Period end", "is required.");
+            problems.onField("end", "pledges.form.end", "pledges.problem.required");
         }
         if (draft.periodStart() == null || draft.periodEnd() == null) {
             return false;
         }
         if (draft.periodEnd().isBefore(draft.periodStart())) {
-            problems.add("period", "Period", "ends (" + draft.periodEnd() + ") before it starts (" + draft.periodStart() + ").");
+            problems.onField("period", "pledges.form.period", "pledges.problem.endBeforeStart", draft.periodEnd(),
+                    draft.periodStart());
             return false;
         }
         return true;
@@ -106,12 +109,12 @@ final class PledgeChecks {
 
     private static Long checkHours(Long minutes, Problems problems) {
         if (minutes == null) {
-            problems.add("hours", "Hours", "is required for a pledge of hours.");
+            problems.onField("hours", "pledges.problem.hours", "pledges.problem.hoursRequired");
         } else if (minutes <= 0) {
-            problems.add("hours", "Hours", "must be more than 0.");
+            problems.onField("hours", "pledges.problem.hours", "pledges.problem.hoursPositive");
         } else if (minutes > PledgeService.MAX_PLEDGED_MINUTES) {
-            problems.add("hours", "Hours", "is too large: at most "
-                    + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60) + " hours can be pledged.");
+            problems.onField("hours", "pledges.problem.hours", "pledges.problem.hoursTooLarge",
+                    PledgeService.MAX_PLEDGED_MINUTES / 60);
         } else {
             return minutes;
         }
@@ -120,12 +123,12 @@ final class PledgeChecks {
 
     private static boolean checkPercent(Integer bp, Problems problems) {
         if (bp == null) {
-            problems.add("percent", "Percent", "is required for a pledge of a percent of the workforce.");
+            problems.onField("percent", "pledges.problem.percent", "pledges.problem.percentRequired");
             return false;
         }
         if (bp <= 0 || bp > 10_000) {
-            problems.add("percent", "Percent", "must be more than 0 and at most 100 (was " + java.math.BigDecimal.valueOf(bp, 2)
-                    .stripTrailingZeros().toPlainString() + ").");
+            problems.onField("percent", "pledges.problem.percent", "pledges.problem.percentRange",
+                    java.math.BigDecimal.valueOf(bp, 2));
             return false;
         }
         return true;
@@ -136,11 +139,13 @@ final class PledgeChecks {
         Long given = draft.headcountBasis();
         if (given != null) {
             if (given < 0) {
-                problems.add("headcount", "Headcount basis", "cannot be negative (was " + given + ").");
+                problems.onField("headcount", "pledges.form.headcount", "pledges.problem.headcountNegative",
+                        String.valueOf(given));
                 return null;
             }
             if (given > Integer.MAX_VALUE) {
-                problems.add("headcount", "Headcount basis", "is too large (was " + given + ").");
+                problems.onField("headcount", "pledges.form.headcount", "pledges.problem.headcountTooLarge",
+                        String.valueOf(given));
                 return null;
             }
             return given.intValue();
@@ -152,8 +157,7 @@ final class PledgeChecks {
             return null; // already reported
         }
         if (member.itHeadcount() == null) {
-            problems.add("headcount", "Headcount basis", member.name() + " has no IT headcount on record; give the headcount "
-                    + "the pledge is based on.");
+            problems.onField("headcount", "pledges.form.headcount", "pledges.problem.noHeadcount", member.name());
         }
         return member.itHeadcount();
     }
@@ -163,7 +167,7 @@ final class PledgeChecks {
         Integer given = draft.weeklyMinutesBasis();
         if (given != null) {
             if (given <= 0 || given > MAX_WEEKLY_MINUTES) {
-                problems.add("weeklyBasis", "Hours per week", "must be more than 0 and at most 168.");
+                problems.onField("weeklyBasis", "pledges.problem.weeklyBasis", "pledges.problem.weeklyRange");
                 return null;
             }
             return given;
@@ -178,11 +182,10 @@ final class PledgeChecks {
         long days = FulfilmentRules.daysInclusive(draft.periodStart(), draft.periodEnd());
         BigInteger total = FulfilmentRules.percentPledgeMinutes(draft.percentBp(), headcount, weekly, days);
         if (total.signum() == 0) {
-            problems.add("percent", "Percent", "of a headcount of " + headcount + " over " + days + " days comes to less than "
-                    + "a minute; nothing would be pledged.");
+            problems.onField("percent", "pledges.problem.percent", "pledges.problem.percentNothing", headcount, days);
         } else if (total.compareTo(BigInteger.valueOf(PledgeService.MAX_PLEDGED_MINUTES)) > 0) {
-            problems.add("percent", "Percent", "comes to more than " + String.format("%,d", PledgeService.MAX_PLEDGED_MINUTES / 60)
-                    + " hours, more than can be pledged; check the headcount and the period.");
+            problems.onField("percent", "pledges.problem.percent", "pledges.problem.percentTooMuch",
+                    PledgeService.MAX_PLEDGED_MINUTES / 60);
         }
     }
 

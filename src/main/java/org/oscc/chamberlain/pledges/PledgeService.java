@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
 
 /**
  * Pledges and the hours given toward them: checked writes (refused input leaves the store unchanged), lists with
@@ -62,7 +63,8 @@ public class PledgeService {
     /** Changes a pledge; the headcount and work-week bases kept with it stay unless the draft gives new ones. */
     public Pledge update(long pledgeId, PledgeDraft draft) throws InvalidInputException {
         Pledge existing = repository.get(pledgeId)
-                .orElseThrow(() -> new InvalidInputException("Pledge", "there is no pledge with id " + pledgeId + "."));
+                .orElseThrow(() -> new InvalidInputException(Problem.onField("pledge", "pledges.contribution.pledge",
+                        "pledges.problem.noPledge", String.valueOf(pledgeId))));
         Pledge checked = new PledgeChecks(repository).check(draft, Optional.of(existing), settings.current());
         return repository.update(checked);
     }

@@ -12,6 +12,7 @@ import org.oscc.chamberlain.members.ContactRepository;
 import org.oscc.chamberlain.members.NameKey;
 import org.oscc.chamberlain.members.WebAddress;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -34,28 +35,28 @@ public class ProjectService {
         Project p = tidy(given);
         Optional<Project> before = p.id() == null ? Optional.empty() : projects.find(p.id());
         if (p.id() != null && before.isEmpty()) {
-            throw new InvalidInputException("Project", "no longer exists (id " + p.id() + ").");
+            throw gone(p.id());
         }
         Problems problems = new Problems();
         String key = NameKey.of(p.name());
         if (p.name() == null || p.name().isEmpty()) {
-            problems.add("name", "Name", "is required.");
+            problems.onField("name", "projects.field.name", "projects.problem.required");
         } else if (key.isEmpty()) {
-            problems.add("name", "Name", "\"" + p.name() + "\" needs at least one letter, digit or symbol.");
+            problems.onField("name", "projects.field.name", "projects.problem.noLetter", p.name());
         } else {
             projects.findByNameKey(key).filter(other -> !other.id().equals(p.id())).ifPresent(other ->
-                    problems.add("name", "Name", "\"" + p.name() + "\" is already taken by \"" + other.name() + "\""
-                            + (other.archived() ? " (archived: restore it instead of adding it again)." : ".")));
+                    problems.onField("name", "projects.field.name", other.archived() ? "projects.problem.takenArchived"
+                            : "projects.problem.taken", p.name(), other.name()));
         }
         if (p.repositoryUrl() != null && !WebAddress.isValid(p.repositoryUrl())) {
-            problems.add("repository", "Repository", "\"" + p.repositoryUrl() + "\" is not a web address.");
+            problems.onField("repository", "projects.field.repository", "projects.problem.webAddress",
+                    p.repositoryUrl());
         }
         if (p.website() != null && !WebAddress.isValid(p.website())) {
-            problems.add("website", "Website", "\"" + p.website() + "\" is not a web address.");
+            problems.onField("website", "projects.field.website", "projects.problem.webAddress", p.website());
         }
         if (p.licenceSpdx() != null && !SpdxLicence.looksValid(p.licenceSpdx())) {
-            problems.add("licence", "Licence", "\"" + p.licenceSpdx() + "\" is not an SPDX licence id (e.g. Apache-2.0, MIT, "
-                    + "GPL-3.0-or-later).");
+            problems.onField("licence", "projects.problem.licence", "projects.problem.spdx", p.licenceSpdx());
         }
         problems.throwIfAny();
         // archiving and restoring have their own commands: an edit never changes it
@@ -83,7 +84,8 @@ public class ProjectService {
     public void addKeyPerson(long projectId, long contactId, String role) throws InvalidInputException {
         find(projectId);
         if (contacts.find(contactId).isEmpty()) {
-            throw new InvalidInputException("Key person", "the contact no longer exists (id " + contactId + ").");
+            throw new InvalidInputException(Problem.onField("keyPerson", "projects.problem.keyPerson",
+                    "projects.problem.contactGone", String.valueOf(contactId)));
         }
         projects.putKeyPerson(projectId, contactId, blankToNull(role));
     }
@@ -124,8 +126,12 @@ public class ProjectService {
     }
 
     private Project find(long id) throws InvalidInputException {
-        return projects.find(id).orElseThrow(() -> new InvalidInputException("Project",
-                "no longer exists (id " + id + ")."));
+        return projects.find(id).orElseThrow(() -> gone(id));
+    }
+
+    private static InvalidInputException gone(long id) {
+        return new InvalidInputException(Problem.onField("project", "projects.problem.project", "projects.problem.gone",
+                String.valueOf(id)));
     }
 
     private static String fold(String text) {

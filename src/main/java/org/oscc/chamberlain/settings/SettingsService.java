@@ -61,32 +61,33 @@ public class SettingsService {
     public Map<String, String> storedValues(ChamberSettings s) throws InvalidInputException {
         Problems problems = new Problems();
         if (s.chamberName() == null || s.chamberName().isBlank()) {
-            problems.add("chamberName", "Chamber name", "is required.");
+            problems.onField("chamberName", "settings.chamberName", "settings.problem.required");
         }
         if (s.organizerEmail() != null && !s.organizerEmail().isBlank()
                 && !EMAIL.matcher(s.organizerEmail().strip()).matches()) {
-            problems.add("organizerEmail", "Organizer e-mail", "\"" + s.organizerEmail() + "\" is not an e-mail address.");
+            problems.onField("organizerEmail", "settings.organizerEmail", "settings.problem.email", s.organizerEmail());
         }
         if (s.timeZone() == null) {
-            problems.add("timeZone", "Time zone", "is required.");
+            problems.onField("timeZone", "settings.timeZone", "settings.problem.required");
         }
         if (s.weeklyMinutes() <= 0 || s.weeklyMinutes() > 7 * 24 * 60) {
-            problems.add("weeklyHours", "Hours per work week", "must be more than 0 and at most 168.");
+            problems.onField("weeklyHours", "settings.weeklyHours", "settings.problem.weeklyHours");
         }
         if (s.fiscalYearStartMonth() < 1 || s.fiscalYearStartMonth() > 12) {
-            problems.add("fiscalStart", "Fiscal year starts in", "must be a month from 1 to 12.");
+            problems.onField("fiscalStart", "settings.fiscalStart", "settings.problem.month");
         }
         if (s.behindThresholdPercent() <= 0 || s.behindThresholdPercent() > 100) {
-            problems.add("behind", "Behind below", "must be a percentage from 1 to 100.");
+            problems.onField("behind", "settings.behind", "settings.problem.behind");
         }
         if (s.atRiskThresholdPercent() <= 0 || s.atRiskThresholdPercent() >= s.behindThresholdPercent()) {
-            problems.add("atRisk", "At risk below", "must be above 0 and below the \"behind\" threshold.");
+            problems.onField("atRisk", "settings.atRisk", "settings.problem.atRisk");
         }
         if (s.graceDays() < 0 || s.graceDays() > ChamberSettings.MAX_GRACE_DAYS) {
-            problems.add("graceDays", "Grace period", "must be from 0 to " + ChamberSettings.MAX_GRACE_DAYS + " days.");
+            problems.onField("graceDays", "settings.graceDays", "settings.problem.graceDays",
+                    ChamberSettings.MAX_GRACE_DAYS);
         }
         if (!validReminders(s.reminderMinutes())) {
-            problems.add("reminders", "Reminders", "must be minutes before the start, separated by commas (e.g. 1440,60).");
+            problems.onField("reminders", "settings.reminders", "settings.problem.reminders");
         }
         problems.throwIfAny();
         Map<String, String> values = new LinkedHashMap<>();

@@ -16,6 +16,12 @@ public class InvalidInputException extends Exception {
         this.problems = List.copyOf(problems);
     }
 
+    /** One problem (in the bundle's words: see {@link Problem#onField}). */
+    public InvalidInputException(Problem problem) {
+        this(List.of(problem));
+    }
+
+    /** One problem already in words. */
     public InvalidInputException(String field, String message) {
         this(List.of(Problem.of(field, message)));
     }

@@ -26,7 +26,8 @@ class UserVisibleLiteralsTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Lines whose literals are for the log, a bug's exception, a style or a resource: not read by the organizer. */
     private static final Pattern NOT_SHOWN_LINE = Pattern.compile("LOG\\.|IllegalStateException|IllegalArgumentException"
-            + "|UnsupportedOperationException|AssertionError|UncheckedIOException|getResource|\\.setId\\(|getStyleClass"
+            + "|UnsupportedOperationException|NoSuchElementException|AssertionError|UncheckedIOException|getResource"
+            + "|\\.setId\\(|getStyleClass"
             + "|setStyle|lookup\\(|\\.class|System\\.getProperty|Pattern\\.compile|MissingResourceException");
     /** Two words, or one capitalised word: a sentence or a label. */
     private static final Pattern PROSE = Pattern.compile("[A-Za-z]{2,}[^\"]*\\s[^\"]*[A-Za-z]{2,}|^[A-Z][a-z]{2,}[a-z ]*$");
@@ -75,6 +76,7 @@ class UserVisibleLiteralsTest {
         assertThat(count("Messages.get(\"pledges.detail.none\");")).isZero();
         assertThat(count("icon(\"mdi2a-alert\"); node.getStyleClass().add(\"Some Class\");")).isZero();
         assertThat(count("LOG.warn(\"Could not open {}\", file);")).isZero();
+        assertThat(count("orElseThrow(() -> new NoSuchElementException(\"No project with id \" + id));")).isZero();
         assertThat(count("new FontIcon(\"mdi2c-check\")")).isZero();
         assertThat(count("status.setText(\"\"); // \"Importing 2 rows\" must not stay")).isZero();
         assertThat(count("x = \"https://example.org\"; y = \"Two words\";")).isEqualTo(1);

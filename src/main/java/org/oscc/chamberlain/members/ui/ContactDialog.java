@@ -24,6 +24,7 @@ import org.oscc.chamberlain.importing.Parsed;
 import org.oscc.chamberlain.importing.ValueParsers;
 import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.UnsavedEdits;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problem;
 
 
@@ -91,12 +92,12 @@ final class ContactDialog {
         Supplier<List<Problem>> check = () -> {
             List<Problem> found = new ArrayList<>();
             if (name.getText() == null || name.getText().isBlank()) {
-                found.add(Problem.at("name", Messages.get("members.contact.name"),
-                        Messages.get("members.invalid.contactName")));
+                found.add(Problem.onField("name", "members.contact.name", "members.invalid.contactName"));
             }
             Parsed<String> mail = PARSERS.email(email.getText() == null ? "" : email.getText());
             if (mail.failed()) {
-                found.add(Problem.at("email", Messages.get("members.contact.email"), mail.problem() + "."));
+                found.add(new Problem(0, "email", Wording.of("members.contact.email"),
+                        Wording.plain(mail.problem() + ".")));
             }
             return found;
         };

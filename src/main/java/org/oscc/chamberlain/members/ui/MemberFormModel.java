@@ -19,6 +19,7 @@ import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -87,22 +88,22 @@ final class MemberFormModel extends FormModel {
     Optional<Organization> read() {
         Problems problems = new Problems();
         if (name.get() == null || name.get().isBlank()) {
-            problems.add("name", label("name"), Messages.get("members.invalid.name"));
+            problems.onField("name", labelKey("name"), "members.invalid.name");
         }
         Parsed<String> site = parsers.website(text(website.get()));
         if (site.failed()) {
-            problems.add("website", label("website"), site.problem() + ".");
+            problems.onField("website", labelKey("website"), Wording.plain(site.problem() + "."));
         }
         Parsed<Integer> it = count("itHeadcount", itHeadcount.get(), problems);
         Parsed<Integer> total = count("totalHeadcount", totalHeadcount.get(), problems);
         if (it.value() != null && total.value() != null && it.value() > total.value()) {
-            problems.add("itHeadcount", label("itHeadcount"), Messages.get("members.invalid.itAboveTotal",
-                    it.value(), total.value()));
+            problems.onField("itHeadcount", labelKey("itHeadcount"), "members.invalid.itAboveTotal", it.value(),
+                    total.value());
         }
         Parsed<LocalDate> since = date("memberSince", memberSince.get(), problems);
         Parsed<LocalDate> renewal = date("renewalDue", renewalDue.get(), problems);
         if (since.value() != null && renewal.value() != null && renewal.value().isBefore(since.value())) {
-            problems.add("renewalDue", label("renewalDue"), Messages.get("members.invalid.renewal"));
+            problems.onField("renewalDue", labelKey("renewalDue"), "members.invalid.renewal");
         }
         if (!problems.isEmpty()) {
             showProblems(problems.list());
@@ -145,7 +146,7 @@ final class MemberFormModel extends FormModel {
         }
         Parsed<Integer> n = parsers.count(text.replace(" ", "").replace("\u00a0", "").replace("\u202f", ""));
         if (n.failed()) {
-            problems.add(key, label(key), n.problem() + ".");
+            problems.onField(key, labelKey(key), Wording.plain(n.problem() + "."));
         }
         return n;
     }
@@ -153,19 +154,24 @@ final class MemberFormModel extends FormModel {
     private Parsed<LocalDate> date(String key, String text, Problems problems) {
         Parsed<LocalDate> d = IsoDates.parse(text);
         if (d.failed()) {
-            problems.add(key, label(key), d.problem());
+            problems.onField(key, labelKey(key), Wording.plain(d.problem()));
         }
         return d;
     }
 
     static String label(String key) {
-        return Messages.get(switch (key) {
+        return Messages.get(labelKey(key));
+    }
+
+    /** The bundle's key of a field's label: a problem names its field by it, written out when shown. */
+    static String labelKey(String key) {
+        return switch (key) {
             case "itHeadcount" -> "members.field.itHeadcount";
             case "totalHeadcount" -> "members.field.totalHeadcount";
             case "memberSince" -> "members.field.since";
             case "renewalDue" -> "members.field.renewal";
             default -> "members.field." + key;
-        });
+        };
     }
 
     private static String date(LocalDate d) {

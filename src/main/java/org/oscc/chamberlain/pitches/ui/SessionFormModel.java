@@ -18,6 +18,7 @@ import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
 import org.oscc.chamberlain.validation.Problem;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -85,30 +86,29 @@ final class SessionFormModel extends FormModel {
         Problems problems = new Problems();
         Parsed<LocalDate> day = IsoDates.parse(date.get());
         if (day.failed()) {
-            problems.add("date", label("date"), day.problem());
+            problems.onField("date", labelKey("date"), Wording.plain(day.problem()));
         } else if (day.value() == null) {
-            problems.add("date", label("date"), Messages.get("pitches.session.dateRequired"));
+            problems.onField("date", labelKey("date"), "pitches.session.dateRequired");
         }
         LocalTime start = DateTimeText.readTime(text(time.get())).orElse(null);
         if (start == null) {
-            problems.add("time", label("time"), Messages.get("form.invalid.time", text(time.get()).strip()));
+            problems.onField("time", labelKey("time"), "form.invalid.time", text(time.get()).strip());
         }
         Parsed<Integer> minutes = parsers.count(text(length.get()));
         if (minutes.failed() || minutes.value() == null || minutes.value() < 1 || minutes.value() > 24 * 60) {
-            problems.add("length", label("length"), Messages.get("pitches.session.lengthInvalid",
-                    text(length.get()).strip()));
+            problems.onField("length", labelKey("length"), "pitches.session.lengthInvalid", text(length.get()).strip());
         }
         Parsed<Integer> seats = parsers.count(text(capacity.get()));
         if (seats.failed()) {
-            problems.add("capacity", label("capacity"), seats.problem() + ".");
+            problems.onField("capacity", labelKey("capacity"), Wording.plain(seats.problem() + "."));
         }
         Parsed<String> link = parsers.website(text(onlineUrl.get()));
         if (link.failed()) {
-            problems.add("onlineUrl", label("onlineUrl"), link.problem() + ".");
+            problems.onField("onlineUrl", labelKey("onlineUrl"), Wording.plain(link.problem() + "."));
         }
         Parsed<String> email = parsers.email(text(organizerEmail.get()));
         if (email.failed()) {
-            problems.add("organizerEmail", label("organizerEmail"), email.problem() + ".");
+            problems.onField("organizerEmail", labelKey("organizerEmail"), Wording.plain(email.problem() + "."));
         }
         if (!problems.isEmpty()) {
             showProblems(problems.list());
@@ -155,10 +155,15 @@ final class SessionFormModel extends FormModel {
     }
 
     static String label(String key) {
-        return Messages.get(switch (key) {
+        return Messages.get(labelKey(key));
+    }
+
+    /** The bundle's key of a field's label: a problem names its field by it, written out when shown. */
+    static String labelKey(String key) {
+        return switch (key) {
             case "organizerName" -> "pitches.session.organizer";
             default -> "pitches.session." + key;
-        });
+        };
     }
 
     private static String text(String s) {

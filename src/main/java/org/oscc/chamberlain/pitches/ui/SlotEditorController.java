@@ -128,19 +128,17 @@ public class SlotEditorController {
         try {
             length = Integer.parseInt(typed);
             if (length <= 0) {
-                found.add(Problem.at("minutes", Messages.get("pitches.slot.minutes"),
-                        Messages.get("pitches.slot.minutesTooShort", length)));
+                found.add(Problem.onField("minutes", "pitches.slot.minutes", "pitches.slot.minutesTooShort", length));
             }
         } catch (NumberFormatException e) {
-            found.add(Problem.at("minutes", Messages.get("pitches.slot.minutes"),
-                    Messages.get("pitches.slot.minutesInvalid", typed)));
+            found.add(Problem.onField("minutes", "pitches.slot.minutes", "pitches.slot.minutesInvalid", typed));
         }
         Integer ask = null;
         if (askHours.getText() != null && !askHours.getText().isBlank()) {
             OptionalInt parsed = HoursText.toMinutes(askHours.getText());
             if (parsed.isEmpty()) {
-                found.add(Problem.at("askHours", Messages.get("pitches.slot.askHours"),
-                        Messages.get("pitches.slot.askInvalid", askHours.getText())));
+                found.add(Problem.onField("askHours", "pitches.slot.askHours", "pitches.slot.askInvalid",
+                        askHours.getText()));
             } else {
                 ask = parsed.getAsInt();
             }

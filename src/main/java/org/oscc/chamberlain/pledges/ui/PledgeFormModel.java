@@ -20,6 +20,7 @@ import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.IsoDates;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -89,7 +90,7 @@ final class PledgeFormModel extends FormModel {
         if (kind.get() != PledgeKind.PERCENT_OF_WORKFORCE && !blank(hours.get())) {
             Parsed<Integer> h = parsers.hours(hours.get());
             if (h.failed()) {
-                problems.add("hours", label("hours"), h.problem() + ".");
+                problems.onField("hours", labelKey("hours"), Wording.plain(h.problem() + "."));
             } else {
                 minutes = h.value() == null ? null : h.value().longValue();
             }
@@ -97,13 +98,13 @@ final class PledgeFormModel extends FormModel {
         if (kind.get() == PledgeKind.PERCENT_OF_WORKFORCE) {
             Parsed<Integer> pc = parsers.percentBasisPoints(percent.get());
             if (pc.failed()) {
-                problems.add("percent", label("percent"), pc.problem() + ".");
+                problems.onField("percent", labelKey("percent"), Wording.plain(pc.problem() + "."));
             }
             bp = pc.value();
             if (!blank(headcount.get())) {
                 Parsed<Integer> n = parsers.count(headcount.get());
                 if (n.failed()) {
-                    problems.add("headcount", label("headcount"), n.problem() + ".");
+                    problems.onField("headcount", labelKey("headcount"), Wording.plain(n.problem() + "."));
                 } else {
                     basis = n.value().longValue();
                 }
@@ -153,13 +154,18 @@ final class PledgeFormModel extends FormModel {
     private LocalDate date(String key, String text, Problems problems) {
         Parsed<LocalDate> d = IsoDates.parse(text);
         if (d.failed()) {
-            problems.add(key, label(key), d.problem());
+            problems.onField(key, labelKey(key), Wording.plain(d.problem()));
         }
         return d.value();
     }
 
     static String label(String key) {
-        return Messages.get("pledges.form." + key);
+        return Messages.get(labelKey(key));
+    }
+
+    /** The bundle's key of a field's label: a problem names its field by it, written out when shown. */
+    static String labelKey(String key) {
+        return "pledges.form." + key;
     }
 
     private static String date(LocalDate d) {

@@ -137,7 +137,7 @@ final class QuickEntryGrid {
 
     /** Marks a stored-side refusal on its row and cell; returns its line, named by the grid's row and header. */
     String mark(EntryRow r, Problem p) {
-        EntryColumn column = ContributionField.ofLabel(p.field()).map(EntryColumn::of).orElse(null);
+        EntryColumn column = ContributionField.ofKey(p.key()).map(EntryColumn::of).orElse(null);
         return mark(table.getItems().indexOf(r), r, column, p.message());
     }
 

@@ -13,6 +13,7 @@ import org.oscc.chamberlain.projects.ProjectStage;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /** What the project form edits: a project's fields as typed, whether they are saved, and what is wrong with them. */
@@ -58,7 +59,7 @@ final class ProjectFormModel extends FormModel {
     Optional<Project> read() {
         Problems problems = new Problems();
         if (name.get() == null || name.get().isBlank()) {
-            problems.add("name", label("name"), Messages.get("members.invalid.name"));
+            problems.onField("name", labelKey("name"), "members.invalid.name");
         }
         Parsed<String> repo = link("repository", repository.get(), problems);
         Parsed<String> site = link("website", website.get(), problems);
@@ -98,13 +99,18 @@ final class ProjectFormModel extends FormModel {
     private Parsed<String> link(String key, String text, Problems problems) {
         Parsed<String> read = parsers.website(text(text));
         if (read.failed()) {
-            problems.add(key, label(key), read.problem() + ".");
+            problems.onField(key, labelKey(key), Wording.plain(read.problem() + "."));
         }
         return read;
     }
 
     static String label(String key) {
-        return Messages.get("projects.field." + key);
+        return Messages.get(labelKey(key));
+    }
+
+    /** The bundle's key of a field's label: a problem names its field by it, written out when shown. */
+    static String labelKey(String key) {
+        return "projects.field." + key;
     }
 
     private static String text(String s) {

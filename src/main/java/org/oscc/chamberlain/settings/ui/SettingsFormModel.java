@@ -17,6 +17,7 @@ import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.FormModel;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problems;
 
 /**
@@ -66,14 +67,14 @@ final class SettingsFormModel extends FormModel {
         Problems problems = new Problems();
         OptionalInt minutes = HoursText.toMinutes(text(weeklyHours.get()));
         if (minutes.isEmpty()) {
-            problems.add("weeklyHours", label("weeklyHours"), Messages.get("settings.weeklyHours.invalid"));
+            problems.onField("weeklyHours", labelKey("weeklyHours"), "settings.weeklyHours.invalid");
         }
         Integer behindPercent = count("behind", behind.get(), problems);
         Integer riskPercent = count("atRisk", atRisk.get(), problems);
         Integer grace = count("graceDays", graceDays.get(), problems);
         Parsed<String> email = parsers.email(text(organizerEmail.get()));
         if (email.failed()) {
-            problems.add("organizerEmail", label("organizerEmail"), email.problem() + ".");
+            problems.onField("organizerEmail", labelKey("organizerEmail"), Wording.plain(email.problem() + "."));
         }
         if (!problems.isEmpty()) {
             showProblems(problems.list());
@@ -107,14 +108,20 @@ final class SettingsFormModel extends FormModel {
     private Integer count(String key, String text, Problems problems) {
         Parsed<Integer> n = parsers.count(text(text));
         if (n.failed() || n.value() == null) {
-            problems.add(key, label(key), n.failed() ? n.problem() + "." : Messages.get("settings.required"));
+            problems.onField(key, labelKey(key),
+                    n.failed() ? Wording.plain(n.problem() + ".") : Wording.of("settings.required"));
             return null;
         }
         return n.value();
     }
 
     static String label(String key) {
-        return Messages.get("settings." + key);
+        return Messages.get(labelKey(key));
+    }
+
+    /** The bundle's key of a field's label: a problem names its field by it, written out when shown. */
+    static String labelKey(String key) {
+        return "settings." + key;
     }
 
     private static String text(String s) {
