@@ -74,6 +74,11 @@ public final class DateTimeText {
         return MONTH.withLocale(Messages.locale()).format(month);
     }
 
+    /** The month as {@link #month(YearMonth)} writes it, in {@code language} (a workbook's, an invite's). */
+    public static String month(YearMonth month, java.util.Locale language) {
+        return MONTH.withLocale(language).format(month);
+    }
+
     /** "December 2026", for a calendar's heading. */
     public static String monthHeading(YearMonth month) {
         return MONTH_LONG.withLocale(Messages.locale()).format(month);
