@@ -124,6 +124,11 @@ public final class DateTimeText {
         return DAY_DATE_TIME.withLocale(Messages.locale()).format(dateTime);
     }
 
+    /** The same in {@code language} (what an invite says, in the chamber's language). */
+    public static String dayAndDateTime(TemporalAccessor dateTime, Locale language) {
+        return DAY_DATE_TIME.withLocale(language).format(dateTime);
+    }
+
     /** The zone's name as the organizer chose it in Settings, "America/Toronto": said once beside the times. */
     public static String zone(ZoneId zone) {
         return zone.getId();
