@@ -178,6 +178,7 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
 
     @Override
     public String toString() {
-        return kind == Kind.CUSTOM ? label : org.oscc.chamberlain.text.Messages.get("reports.period.named", label, from, to);
+        String named = label(Messages.locale());
+        return kind == Kind.CUSTOM ? named : Messages.get("reports.period.named", named, from, to);
     }
 }
