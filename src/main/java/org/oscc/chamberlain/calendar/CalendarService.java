@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.oscc.chamberlain.pitches.Invitee;
 import org.oscc.chamberlain.pitches.PitchNight;
@@ -17,6 +18,7 @@ import org.oscc.chamberlain.pitches.PitchNightService;
 import org.oscc.chamberlain.pitches.SessionRow;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
@@ -66,7 +68,7 @@ public class CalendarService {
 
     /** What issuing the session's invite now would do; writes nothing. */
     public InvitePreview preview(int nightId) throws InvalidInputException {
-        return prepare(nightId).preview();
+        return prepare(nightId, null).preview();
     }
 
     /**
@@ -77,7 +79,12 @@ public class CalendarService {
      *         cancel; nothing is written
      */
     public IssuedFile issue(int nightId, Path out) throws InvalidInputException, IOException {
-        Prepared p = prepareToIssue(nightId);
+        return issue(nightId, out, null);
+    }
+
+    /** As {@link #issue(int, Path)}, with its words in {@code language} (null: the chamber's document language). */
+    public IssuedFile issue(int nightId, Path out, Locale language) throws InvalidInputException, IOException {
+        Prepared p = prepareToIssue(nightId, language);
         InviteWriter.write(render(p), out);
         record(p, List.of(out));
         return new IssuedFile(out, p.preview());
@@ -89,7 +96,13 @@ public class CalendarService {
      */
     public IssuedMails writeInviteEmails(int nightId, InviteMailWriter.Mode mode, Path folder)
             throws InvalidInputException, IOException {
-        Prepared p = prepareToIssue(nightId);
+        return writeInviteEmails(nightId, mode, folder, null);
+    }
+
+    /** As {@link #writeInviteEmails(int, InviteMailWriter.Mode, Path)}, in {@code language} (null: the chamber's). */
+    public IssuedMails writeInviteEmails(int nightId, InviteMailWriter.Mode mode, Path folder, Locale language)
+            throws InvalidInputException, IOException {
+        Prepared p = prepareToIssue(nightId, language);
         List<Attendee> mailable = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<InviteMailing.Skipped> left = new ArrayList<>();
@@ -98,8 +111,8 @@ public class CalendarService {
         }
         left.forEach(l -> skipped.add(l.describe()));
         if (mailable.isEmpty()) {
-            throw new InvalidInputException("Invitees", "nobody invited to \"" + p.preview().title()
-                    + "\" has an e-mail address they agreed to be written to; no e-mail was written.");
+            throw new InvalidInputException(Messages.get("calendar.invitees"), Messages.get("calendar.nobodyToWrite",
+                    p.preview().title()));
         }
         String ics = render(p);
         List<Path> drafts = mails.writeDrafts(InviteEventAssembler.withAttendees(p.event(), mailable), ics, mode,
@@ -115,12 +128,17 @@ public class CalendarService {
      * @throws InvalidInputException as {@link #issue} does, or when nobody may be e-mailed
      */
     public InviteMailing prepareMailing(int nightId) throws InvalidInputException {
-        Prepared p = prepareToIssue(nightId);
+        return prepareMailing(nightId, null);
+    }
+
+    /** As {@link #prepareMailing(int)}, the e-mails in {@code language} (null: the chamber's document language). */
+    public InviteMailing prepareMailing(int nightId, Locale language) throws InvalidInputException {
+        Prepared p = prepareToIssue(nightId, language);
         List<InviteMailing.Skipped> skipped = new ArrayList<>();
         List<Invitee> mailable = sortOut(p.invitees(), skipped);
         if (mailable.isEmpty()) {
-            throw new InvalidInputException("Invitees", "nobody invited to \"" + p.preview().title()
-                    + "\" has an e-mail address they agreed to be written to; no e-mail was sent.");
+            throw new InvalidInputException(Messages.get("calendar.invitees"), Messages.get("calendar.nobodyToSend",
+                    p.preview().title()));
         }
         List<Attendee> attendees = mailable.stream().map(InviteEventAssembler::attendee).toList();
         return new InviteMailing(p.preview(), InviteEventAssembler.withAttendees(p.event(), attendees), render(p),
@@ -170,7 +188,12 @@ public class CalendarService {
      * @throws InvalidInputException when no session is scheduled or held, or the organizer e-mail is missing
      */
     public int seasonFeed(Path out) throws InvalidInputException, IOException {
-        ChamberSettings s = settings.current();
+        return seasonFeed(out, null);
+    }
+
+    /** As {@link #seasonFeed(Path)}, in {@code language} (null: the chamber's document language). */
+    public int seasonFeed(Path out, Locale language) throws InvalidInputException, IOException {
+        ChamberSettings s = settings(language);
         List<InviteEvent> events = new ArrayList<>();
         for (SessionRow row : pitches.list()) {
             if (row.status() != org.oscc.chamberlain.pitches.SessionStatus.SCHEDULED
@@ -208,10 +231,11 @@ public class CalendarService {
         PitchNight night = requireNight(nightId);
         List<Invitee> invitees = pitches.invitees(nightId);
         Invitee invitee = invitees.stream().filter(i -> i.contactId() == contactId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Contact", "this contact is not invited to \""
-                        + night.title() + "\"."));
+                .orElseThrow(() -> new InvalidInputException(Messages.get("calendar.contact"),
+                        Messages.get("calendar.notInvited", night.title())));
         if (invitee.missingEmail()) {
-            throw new InvalidInputException("E-mail", invitee.contactName() + " has no e-mail address.");
+            throw new InvalidInputException(Messages.get("calendar.email"), Messages.get("calendar.noEmail",
+                    invitee.contactName()));
         }
         InviteEvent event = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(nightId)),
                 invitees, settings.current());
@@ -234,54 +258,57 @@ public class CalendarService {
     private record Prepared(int nightId, List<Invitee> invitees, InviteEvent event, InvitePreview preview) {
     }
 
-    private Prepared prepare(int nightId) throws InvalidInputException {
+    /** The chamber's settings, their document language replaced by {@code language} when one is given. */
+    private ChamberSettings settings(Locale language) {
+        ChamberSettings s = settings.current();
+        return language == null ? s : s.withDocumentLanguage(language);
+    }
+
+    private Prepared prepare(int nightId, Locale language) throws InvalidInputException {
         PitchNight night = requireNight(nightId);
         List<Invitee> invitees = pitches.invitees(nightId);
         // a calendar program that sends the invite from the .ics e-mails every ATTENDEE: only those who agreed
         List<Invitee> named = invitees.stream().filter(i -> !i.withoutConsent()).toList();
         InviteEvent event = InviteEventAssembler.assemble(night, pitches.agendaPlan(night, pitches.agenda(nightId)),
-                named, settings.current());
+                named, settings(language));
         IssuePlan plan = IssuePlan.decide(issues.history(nightId), night.icalSequence(), InviteSnapshot.of(event));
         List<InviteWarning> warnings = new ArrayList<>(checks.check(event));
         List<String> leftOut = invitees.stream().filter(Invitee::withoutConsent)
                 .map(i -> i.contactName() + " <" + i.email().strip() + ">").toList();
         if (!leftOut.isEmpty()) {
-            warnings.add(new InviteWarning(InviteWarning.Kind.INVITEE_WITHOUT_CONSENT, (leftOut.size() == 1
-                    ? "1 invitee is" : leftOut.size() + " invitees are") + " left out of the invite because they "
-                    + "did not agree to be e-mailed: " + InviteChecks.names(leftOut) + "."));
+            warnings.add(new InviteWarning(InviteWarning.Kind.INVITEE_WITHOUT_CONSENT,
+                    Messages.get("calendar.warn.noConsent", leftOut.size(), InviteChecks.names(leftOut))));
         }
         if (!invitees.isEmpty() && event.attendees().stream().noneMatch(a -> a.hasEmail()
                 && org.oscc.chamberlain.settings.SettingsService.EMAIL.matcher(a.email()).matches())) {
-            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE, "Nobody invited to \""
-                    + event.title() + "\" has an e-mail address they agreed to be written to, so there is nobody "
-                    + "to send the invite to. Add one on the Pitch nights screen first."));
+            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE,
+                    Messages.get("calendar.warn.nobodyReachable", event.title())));
         } else if (invitees.isEmpty()) {
             warnings.removeIf(w -> w.kind() == InviteWarning.Kind.NO_INVITEES);
-            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE, "Nobody is invited to \""
-                    + event.title() + "\" yet, so there is nobody to send the invite to. Invite someone on the Pitch "
-                    + "nights screen first."));
+            warnings.add(new InviteWarning(InviteWarning.Kind.NOBODY_TO_INVITE,
+                    Messages.get("calendar.warn.nobodyInvited", event.title())));
         }
         if (plan.method() == IssuedInvite.Method.CANCEL) {
             warnings.removeIf(w -> !CANCEL_WARNINGS.contains(w.kind()));
         } else if (event.status() == SessionStatus.DRAFT) {
-            warnings.add(new InviteWarning(InviteWarning.Kind.SESSION_IS_DRAFT, "\"" + event.title()
-                    + "\" is still a draft: the invite marks it tentative. Schedule it to confirm it."));
+            warnings.add(new InviteWarning(InviteWarning.Kind.SESSION_IS_DRAFT,
+                    Messages.get("calendar.warn.draft", event.title())));
         }
         InvitePreview preview = new InvitePreview(nightId, event.title(), event.uid(), plan.method(),
                 plan.sequence(), plan.lastIssuedSequence(), plan.changes(), warnings, plan.nothingToCancel());
         return new Prepared(nightId, invitees, event.withSequence(plan.sequence()), preview);
     }
 
-    private Prepared prepareToIssue(int nightId) throws InvalidInputException {
-        Prepared p = prepare(nightId);
+    private Prepared prepareToIssue(int nightId, Locale language) throws InvalidInputException {
+        Prepared p = prepare(nightId, language);
         if (!p.preview().canIssue()) {
             Problems problems = new Problems();
             if (p.preview().nothingToCancel()) {
-                problems.add("Pitch night", p.preview().blockers().get(0));
+                problems.add(Messages.get("calendar.pitchNight"), p.preview().blockers().get(0));
             }
             p.preview().warnings().stream().filter(InviteWarning::blocksIssue)
-                    .forEach(w -> problems.add(w.kind() == InviteWarning.Kind.NOBODY_TO_INVITE ? "Invitees"
-                            : "Organizer e-mail", w.message()));
+                    .forEach(w -> problems.add(Messages.get(w.kind() == InviteWarning.Kind.NOBODY_TO_INVITE
+                            ? "calendar.invitees" : "calendar.organizerEmail"), w.message()));
             problems.throwIfAny();
         }
         return p;
@@ -311,9 +338,9 @@ public class CalendarService {
         List<Invitee> mailable = new ArrayList<>();
         for (Invitee i : invitees) {
             if (i.missingEmail()) {
-                skipped.add(new InviteMailing.Skipped(i, "no e-mail address"));
+                skipped.add(new InviteMailing.Skipped(i, Messages.get("calendar.skipped.noEmail")));
             } else if (i.withoutConsent()) {
-                skipped.add(new InviteMailing.Skipped(i, "did not agree to e-mail"));
+                skipped.add(new InviteMailing.Skipped(i, Messages.get("calendar.skipped.noConsent")));
             } else {
                 mailable.add(i);
             }
@@ -322,7 +349,7 @@ public class CalendarService {
     }
 
     private PitchNight requireNight(int nightId) throws InvalidInputException {
-        return pitches.find(nightId).orElseThrow(() -> new InvalidInputException("Pitch night",
-                "there is no pitch night number " + nightId + " (was it deleted?)."));
+        return pitches.find(nightId).orElseThrow(() -> new InvalidInputException(Messages.get("calendar.pitchNight"),
+                Messages.get("calendar.noNight", Integer.toString(nightId))));
     }
 }

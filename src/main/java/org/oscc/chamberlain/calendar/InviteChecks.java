@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * The checks run before an invite is issued: what would make it misbehave in invitees' calendars (no organizer
@@ -31,35 +32,33 @@ public final class InviteChecks {
         checkInvitees(e, w);
         ZonedDateTime start = e.startsAt();
         if (start.toInstant().isBefore(clock.instant())) {
-            w.add(new InviteWarning(InviteWarning.Kind.IN_THE_PAST, "The session starts "
-                    + AgendaText.dayTime(start) + ", which is in the past."));
+            w.add(new InviteWarning(InviteWarning.Kind.IN_THE_PAST, Messages.get("invite.check.past",
+                    AgendaText.dayTime(start))));
         }
         if (!start.toLocalDateTime().equals(e.start())) {
-            w.add(new InviteWarning(InviteWarning.Kind.START_SKIPPED_BY_CLOCK_CHANGE, "The clocks skip "
-                    + AgendaText.time(e.start()) + " that day; the invite says "
-                    + AgendaText.time(start) + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.START_SKIPPED_BY_CLOCK_CHANGE,
+                    Messages.get("invite.check.skipped", AgendaText.time(e.start()), AgendaText.time(start))));
         }
         checkAgenda(e, w);
         if (!e.onlineUrl().isEmpty() && InviteWriter.onlineUri(e.onlineUrl()).isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.ONLINE_LINK_INVALID, "The online link \"" + e.onlineUrl()
-                    + "\" is not a full web address (like https://...); the invite leaves it out."));
+            w.add(new InviteWarning(InviteWarning.Kind.ONLINE_LINK_INVALID, Messages.get("invite.check.link",
+                    e.onlineUrl())));
         }
         return List.copyOf(w);
     }
 
     private static void checkOrganizer(InviteEvent e, List<InviteWarning> w) {
         if (e.organizerEmail().isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.NO_ORGANIZER_EMAIL,
-                    "No organizer e-mail in Settings: calendars refuse invites without one."));
+            w.add(new InviteWarning(InviteWarning.Kind.NO_ORGANIZER_EMAIL, Messages.get("invite.check.noOrganizer")));
         } else if (!SettingsService.EMAIL.matcher(e.organizerEmail()).matches()) {
             w.add(new InviteWarning(InviteWarning.Kind.ORGANIZER_EMAIL_INVALID,
-                    "The organizer e-mail \"" + e.organizerEmail() + "\" is not an e-mail address."));
+                    Messages.get("invite.check.badOrganizer", e.organizerEmail())));
         }
     }
 
     private static void checkInvitees(InviteEvent e, List<InviteWarning> w) {
         if (e.attendees().isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.NO_INVITEES, "Nobody is invited yet."));
+            w.add(new InviteWarning(InviteWarning.Kind.NO_INVITEES, Messages.get("invite.check.nobody")));
             return;
         }
         List<String> noEmail = new ArrayList<>();
@@ -68,7 +67,7 @@ public final class InviteChecks {
         Set<String> twice = new java.util.LinkedHashSet<>();
         for (Attendee a : e.attendees()) {
             if (!a.hasEmail()) {
-                noEmail.add(a.name().isEmpty() ? "(no name)" : a.name());
+                noEmail.add(a.name().isEmpty() ? Messages.get("invite.check.noName") : a.name());
             } else if (!SettingsService.EMAIL.matcher(a.email()).matches()) {
                 badEmail.add(a.name() + " <" + a.email() + ">");
             } else if (!seen.add(a.email().toLowerCase(Locale.ROOT))) {
@@ -76,16 +75,16 @@ public final class InviteChecks {
             }
         }
         if (!noEmail.isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.INVITEE_WITHOUT_EMAIL, count(noEmail.size())
-                    + " without an e-mail address will not get the invite: " + names(noEmail) + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.INVITEE_WITHOUT_EMAIL, Messages.get("invite.check.noEmail",
+                    noEmail.size(), names(noEmail))));
         }
         if (!badEmail.isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.INVITEE_EMAIL_INVALID, count(badEmail.size())
-                    + " with an address that is not an e-mail address: " + names(badEmail) + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.INVITEE_EMAIL_INVALID, Messages.get("invite.check.badEmail",
+                    badEmail.size(), names(badEmail))));
         }
         if (!twice.isEmpty()) {
-            w.add(new InviteWarning(InviteWarning.Kind.DUPLICATE_EMAIL, "Listed more than once (the invite names "
-                    + "each address once): " + names(new ArrayList<>(twice)) + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.DUPLICATE_EMAIL, Messages.get("invite.check.twice",
+                    names(new ArrayList<>(twice)))));
         }
     }
 
@@ -100,30 +99,24 @@ public final class InviteChecks {
                 offset += 24 * 60; // a slot after midnight
             }
             if (offset < 0) {
-                w.add(new InviteWarning(InviteWarning.Kind.AGENDA_BEFORE_START, "The agenda slot at "
-                        + AgendaText.time(a.start()) + " starts before the session ("
-                        + AgendaText.time(sessionStart) + ")."));
+                w.add(new InviteWarning(InviteWarning.Kind.AGENDA_BEFORE_START, Messages.get("invite.check.early",
+                        AgendaText.time(a.start()), AgendaText.time(sessionStart))));
             }
             latestEnd = Math.max(latestEnd, offset + a.minutes());
             total += a.minutes();
         }
         if (latestEnd > e.durationMinutes()) {
-            w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, "The agenda runs "
-                    + InviteChanges.length((int) (latestEnd - e.durationMinutes())) + " past the session's end at "
-                    + AgendaText.time(e.endsAt()) + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, Messages.get("invite.check.overrun",
+                    InviteChanges.length((int) (latestEnd - e.durationMinutes())), AgendaText.time(e.endsAt()))));
         } else if (total > e.durationMinutes()) {
-            w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, "The agenda adds up to "
-                    + InviteChanges.length(total) + "; the session lasts " + InviteChanges.length(e.durationMinutes())
-                    + "."));
+            w.add(new InviteWarning(InviteWarning.Kind.AGENDA_TOO_LONG, Messages.get("invite.check.tooLong",
+                    InviteChanges.length(total), InviteChanges.length(e.durationMinutes()))));
         }
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 invitee" : n + " invitees";
     }
 
     static String names(List<String> names) {
         String shown = names.stream().limit(MAX_NAMES).collect(Collectors.joining(", "));
-        return names.size() > MAX_NAMES ? shown + " and " + (names.size() - MAX_NAMES) + " more" : shown;
+        return names.size() > MAX_NAMES ? Messages.get("invite.check.andMore", shown, names.size() - MAX_NAMES)
+                : shown;
     }
 }

@@ -29,14 +29,14 @@ public final class InviteEventAssembler {
         return new InviteEvent(night.icalUid(), night.icalSequence(), night.status(), night.title(),
                 night.description(), night.startsAt(), night.timeZone(), night.durationMinutes(), night.venueName(),
                 night.venueAddress(), night.onlineUrl(), organizerName, organizerEmail,
-                InviteEvent.parseReminders(reminders), agenda, attendees);
+                InviteEvent.parseReminders(reminders), agenda, attendees, settings.documentLanguage());
     }
 
     /** The same event naming only {@code attendees} (e.g. the invitees who may be e-mailed). */
     public static InviteEvent withAttendees(InviteEvent e, List<Attendee> attendees) {
         return new InviteEvent(e.uid(), e.sequence(), e.status(), e.title(), e.description(), e.start(), e.zone(),
                 e.durationMinutes(), e.venueName(), e.venueAddress(), e.onlineUrl(), e.organizerName(),
-                e.organizerEmail(), e.reminderMinutes(), e.agenda(), attendees);
+                e.organizerEmail(), e.reminderMinutes(), e.agenda(), attendees, e.language());
     }
 
     public static Attendee attendee(Invitee invitee) {

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Writes invite e-mails as .eml drafts that desktop mail programs open ready to send (X-Unsent: 1): one per
@@ -50,7 +51,7 @@ public final class InviteMailWriter {
         List<Path> written = new ArrayList<>();
         String base = SafeFileNames.of(event.start().toLocalDate() + " " + InviteWording.titleOf(event));
         if (mode == Mode.ONE_WITH_BCC) {
-            Path file = folder.resolve(base + " - all invitees.eml");
+            Path file = folder.resolve(base + " - " + Messages.in(event.language(), "inviteMail.allInvitees") + ".eml");
             AtomicFiles.write(file, draft(event, ics, reachable, true));
             written.add(file);
             return written;
@@ -88,7 +89,7 @@ public final class InviteMailWriter {
             message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-Unsent", "1");
 
-            String notice = cancellation ? "This session is cancelled." : "";
+            String notice = cancellation ? Messages.in(event.language(), "inviteMail.cancelled") : "";
             MimeBodyPart text = new MimeBodyPart();
             text.setText(crlf((notice.isEmpty() ? "" : notice + "\n\n") + AgendaText.plain(event)), "UTF-8",
                     "plain");
@@ -96,7 +97,7 @@ public final class InviteMailWriter {
             html.setText(crlf(AgendaText.html(event, notice)), "UTF-8", "html");
             byte[] icsBytes = ics.getBytes(StandardCharsets.UTF_8);
             MimeBodyPart calendar = new MimeBodyPart();
-            String calendarType = "text/calendar; method=" + method + "; charset=UTF-8";
+            String calendarType = "text/calendar; method=" + method + "; charset=UTF-8"; // not a message
             calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(icsBytes, calendarType)));
             calendar.setHeader("Content-Type", calendarType);
 
@@ -112,7 +113,7 @@ public final class InviteMailWriter {
             String fileName = cancellation ? "cancel.ics" : "invite.ics";
             // text/calendar is the registered type (RFC 5545); no method= here, so it is not offered twice
             attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(icsBytes,
-                    "text/calendar; charset=UTF-8; name=\"" + fileName + "\"")));
+                    "text/calendar; charset=UTF-8; name=\"" + fileName + "\""))); // not a message: a MIME type
             attachment.setDisposition(Part.ATTACHMENT);
             attachment.setFileName(fileName);
 
@@ -125,7 +126,7 @@ public final class InviteMailWriter {
             message.writeTo(out);
             return out.toByteArray();
         } catch (MessagingException e) {
-            throw new IOException("The invite e-mail could not be composed: " + e.getMessage(), e);
+            throw new IOException(Messages.get("inviteMail.notComposed", e.getMessage()), e);
         }
     }
 
@@ -149,7 +150,7 @@ public final class InviteMailWriter {
             address.validate();
             return address;
         } catch (UnsupportedEncodingException | jakarta.mail.internet.AddressException e) {
-            throw new IOException("\"" + email + "\" is not an e-mail address a mail program accepts", e);
+            throw new IOException(Messages.get("inviteMail.badAddress", email), e);
         }
     }
 

@@ -1,17 +1,20 @@
 package org.oscc.chamberlain.calendar;
 
-/** Subject lines shared by the .eml drafts and the mailto: links. */
+import org.oscc.chamberlain.text.Messages;
+
+/** Subject lines shared by the .eml drafts and the mailto: links, in the event's language. */
 final class InviteWording {
     private InviteWording() {
     }
 
     static String titleOf(InviteEvent e) {
-        return e.title().isEmpty() ? "Pitch night" : e.title();
+        return e.titleOrDefault();
     }
 
     /** "Invitation: December pitch night (Thu 3 Dec 2026 18:00)", "Updated invitation: ..." or "Cancelled: ...". */
     static String subject(InviteEvent e, boolean cancellation) {
-        String prefix = cancellation ? "Cancelled: " : e.sequence() > 0 ? "Updated invitation: " : "Invitation: ";
-        return prefix + titleOf(e) + " (" + AgendaText.dayTime(e.startsAt()) + ")";
+        String key = cancellation ? "ics.subject.cancelled" : e.sequence() > 0 ? "ics.subject.updated"
+                : "ics.subject.first";
+        return Messages.in(e.language(), key, titleOf(e), AgendaText.dayTime(e.startsAt(), e.language()));
     }
 }

@@ -48,6 +48,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
@@ -57,7 +58,7 @@ import org.oscc.chamberlain.validation.Problems;
  * its METHOD before it is returned; each carries trimmed VTIMEZONEs and is folded at 75 octets with CRLF ends.
  */
 public final class InviteWriter {
-    public static final String PRODUCT_ID = "-//Open Source Chamber of Commerce//Chamberlain//EN";
+    public static final String PRODUCT_ID = "-//Open Source Chamber of Commerce//Chamberlain//EN"; // not a message
 
     private final Clock clock;
 
@@ -91,7 +92,7 @@ public final class InviteWriter {
                 .sorted(java.util.Comparator.comparing(InviteEvent::startsAt)).toList();
         if (listed.isEmpty()) {
             // RFC 5545 wants at least one component in a calendar; subscribers keep their last good copy.
-            throw new InvalidInputException("Season feed", "has no scheduled session to publish yet.");
+            throw new InvalidInputException(Messages.get("calendar.feed"), Messages.get("calendar.feed.empty"));
         }
         requireOrganizer(listed);
         return render(Method.VALUE_PUBLISH, listed, false, true);
@@ -106,8 +107,8 @@ public final class InviteWriter {
         Problems problems = new Problems();
         for (InviteEvent e : events) {
             if (e.organizerEmail().isEmpty()) {
-                problems.add("Organizer e-mail", "is needed for the invite of \"" + e.title()
-                        + "\": calendars refuse invites without an organizer. Set it in Settings.");
+                problems.add(Messages.get("calendar.organizerEmail"), Messages.get("calendar.organizerEmail.needed",
+                        e.title()));
                 break;
             }
         }
@@ -148,7 +149,7 @@ public final class InviteWriter {
         p.add(stamp);
         p.add(new DtStart<>(e.startsAt()));
         p.add(new DtEnd<>(endValue(e)));
-        p.add(new Summary(e.title().isEmpty() ? "Pitch night" : e.title()));
+        p.add(new Summary(e.titleOrDefault()));
         p.add(new Description(stripEnd(AgendaText.plain(e))));
         if (!e.location().isEmpty()) {
             p.add(new Location(e.location()));
@@ -207,7 +208,7 @@ public final class InviteWriter {
     private static VAlarm alarm(InviteEvent e, int minutesBefore) {
         VAlarm alarm = new VAlarm(Duration.ofMinutes(-minutesBefore));
         alarm.add(ImmutableAction.DISPLAY);
-        alarm.add(new Description("Reminder: " + (e.title().isEmpty() ? "Pitch night" : e.title())));
+        alarm.add(new Description(Messages.in(e.language(), "ics.reminder", e.titleOrDefault())));
         return alarm;
     }
 

@@ -2,6 +2,7 @@ package org.oscc.chamberlain.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * mailto: links (RFC 6068) that open the organizer's mail program on a message to one invitee: the fallback when
@@ -16,9 +17,11 @@ public final class MailtoLink {
 
     /** The link for one invitee of a session: subject and plain-text invitation. */
     public static String forInvitee(InviteEvent event, Attendee invitee) {
-        String greeting = invitee.name().isEmpty() ? "Hello," : "Hello " + invitee.name() + ",";
-        String body = greeting + "\n\nYou are invited to " + InviteWording.titleOf(event) + ".\n\n"
-                + AgendaText.plain(event) + "\nPlease reply to let us know whether you can come.\n";
+        java.util.Locale l = event.language();
+        String greeting = invitee.name().isEmpty() ? Messages.in(l, "inviteMail.hello")
+                : Messages.in(l, "inviteMail.helloNamed", invitee.name());
+        String body = greeting + "\n\n" + Messages.in(l, "inviteMail.invited", InviteWording.titleOf(event))
+                + "\n\n" + AgendaText.plain(event) + "\n" + Messages.in(l, "inviteMail.reply") + "\n";
         return of(List.of(invitee.email()), InviteWording.subject(event, false), body);
     }
 

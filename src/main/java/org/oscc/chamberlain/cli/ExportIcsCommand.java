@@ -8,6 +8,7 @@ import org.oscc.chamberlain.calendar.CalendarService;
 import org.oscc.chamberlain.calendar.InvitePreview;
 import org.oscc.chamberlain.calendar.InviteWarning;
 import org.oscc.chamberlain.calendar.IssuedFile;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,14 +49,15 @@ class ExportIcsCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         try (ChamberServices services = export.parent.openServices()) {
             CalendarService calendar = services.calendar();
+            // --lang chooses the words inside the .ics too; without it, the chamber's document language (Settings)
+            java.util.Locale language = AskedLanguage.of(spec).orElse(null);
             if (which.all) {
-                int sessions = calendar.seasonFeed(out);
-                o.println("Wrote " + out + ": the season feed (METHOD:PUBLISH) with " + sessions
-                        + (sessions == 1 ? " session." : " sessions."));
+                int sessions = calendar.seasonFeed(out, language);
+                o.println(Messages.get("cli.export.feed", out, sessions));
                 return ExitCodes.DONE;
             }
-            IssuedFile issued = calendar.issue(which.session, out);
-            o.println("Wrote " + out + ": " + issued.issued().summary() + ", UID " + issued.uid() + ".");
+            IssuedFile issued = calendar.issue(which.session, out, language);
+            o.println(Messages.get("cli.export.ics", out, issued.issued().summary(), issued.uid()));
             printIssue(issued.issued(), o);
             return ExitCodes.DONE;
         }
@@ -64,17 +66,16 @@ class ExportIcsCommand implements Callable<Integer> {
     /** What changed since the last issued invite, and the warnings: shared with {@code export invites}. */
     static void printIssue(InvitePreview issued, PrintWriter o) {
         if (!issued.issuedBefore()) {
-            o.println("First invite issued for \"" + issued.title() + "\".");
+            o.println(Messages.get("cli.export.firstIssue", issued.title()));
         } else if (issued.changes().isEmpty()) {
-            o.println("Nothing changed since the last issued invite (SEQUENCE "
-                    + issued.lastIssuedSequence().getAsInt() + ").");
+            o.println(Messages.get("cli.export.noChange",
+                    Integer.toString(issued.lastIssuedSequence().getAsInt())));
         } else {
-            o.println("Changed since the last issued invite (SEQUENCE " + issued.lastIssuedSequence().getAsInt()
-                    + "):");
+            o.println(Messages.get("cli.export.changed", Integer.toString(issued.lastIssuedSequence().getAsInt())));
             issued.changes().forEach(c -> o.println("  " + c));
         }
         if (!issued.warnings().isEmpty()) {
-            o.println("Warnings:");
+            o.println(Messages.get("cli.export.warnings"));
             for (InviteWarning w : issued.warnings()) {
                 o.println("  " + w.message());
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.oscc.chamberlain.calendar.InviteMailWriter;
 import org.oscc.chamberlain.calendar.IssuedMails;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,13 +35,15 @@ class ExportInvitesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         try (ChamberServices services = export.parent.openServices()) {
+            // --lang chooses the e-mails' language too; without it, the chamber's document language (Settings)
             IssuedMails mails = services.calendar().writeInviteEmails(session,
-                    bcc ? InviteMailWriter.Mode.ONE_WITH_BCC : InviteMailWriter.Mode.ONE_PER_INVITEE, out);
+                    bcc ? InviteMailWriter.Mode.ONE_WITH_BCC : InviteMailWriter.Mode.ONE_PER_INVITEE, out,
+                    AskedLanguage.of(spec).orElse(null));
             int n = mails.drafts().size();
-            o.println("Wrote " + n + (n == 1 ? " e-mail draft" : " e-mail drafts") + " to " + out + ": " + mails.issued().summary() + ", UID " + mails.issued().uid() + ".");
+            o.println(Messages.get("cli.export.drafts", n, out, mails.issued().summary(), mails.issued().uid()));
             ExportIcsCommand.printIssue(mails.issued(), o);
             if (!mails.skipped().isEmpty()) {
-                o.println("No e-mail for:");
+                o.println(Messages.get("cli.export.noEmailFor"));
                 mails.skipped().forEach(s -> o.println("  " + s));
             }
             return ExitCodes.DONE;

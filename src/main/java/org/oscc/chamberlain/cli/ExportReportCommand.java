@@ -11,6 +11,7 @@ import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.ReportPeriod;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.validation.InvalidInputException;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,16 +56,18 @@ class ExportReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (ExportFormat.of(out) != ExportFormat.XLSX) {
-            throw new InvalidInputException("Output file", "\"" + out + "\" must end in .xlsx: the board report is "
-                    + "an Excel workbook.");
+            throw new InvalidInputException(Messages.get("export.outputFile"), Messages.get("export.boardNotXlsx",
+                    out));
         }
         try (ChamberServices services = parent.parent.openServices()) {
             SettingsService settings = services.settings();
             BoardReportService reports = services.boardReports();
             ReportPeriod chosen = chosenPeriod(reports, settings.current().fiscalYearStartMonth());
-            ExportResult result = reports.write(out, chosen, Progress.NONE).result();
-            spec.commandLine().getOut().printf("Wrote the board report for %s to %s (%,d rows).%n", chosen,
-                    result.file(), result.rows());
+            // --lang chooses the workbook's language too; without it, the chamber's document language (Settings)
+            ExportResult result = reports.write(out, chosen, AskedLanguage.of(spec).orElse(null), Progress.NONE)
+                    .result();
+            spec.commandLine().getOut().println(Messages.get("cli.export.report", chosen, result.file(),
+                    result.rows()));
             return ExitCodes.DONE;
         }
     }
@@ -76,21 +79,21 @@ class ExportReportCommand implements Callable<Integer> {
         if (period.quarter != null) {
             ReportPeriod p = ReportPeriod.parse(period.quarter, fiscalStart);
             if (p.kind() != ReportPeriod.Kind.QUARTER) {
-                throw new InvalidInputException("--quarter", "\"" + period.quarter + "\" is not a quarter such as "
-                        + "2026-Q3.");
+                throw new InvalidInputException("--quarter", Messages.get("cli.export.notQuarter", period.quarter));
             }
             return p;
         }
         if (period.fiscalYear != null) {
             if (period.fiscalYear < 1900 || period.fiscalYear > 9999) {
-                throw new InvalidInputException("--fiscal-year", period.fiscalYear + " is not a year.");
+                throw new InvalidInputException("--fiscal-year", Messages.get("cli.export.notYear",
+                        Integer.toString(period.fiscalYear)));
             }
             return reports.fiscalYear(period.fiscalYear);
         }
         LocalDate from = date("--from", period.range.from);
         LocalDate to = date("--to", period.range.to);
         if (to.isBefore(from)) {
-            throw new InvalidInputException("--to", "the period ends (" + to + ") before it starts (" + from + ").");
+            throw new InvalidInputException("--to", Messages.get("cli.export.backwards", to, from));
         }
         return ReportPeriod.custom(from, to);
     }
@@ -99,7 +102,7 @@ class ExportReportCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException(option, "\"" + text + "\" is not a date written as 2026-03-31.");
+            throw new InvalidInputException(option, Messages.get("cli.export.notDate", text));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.oscc.chamberlain.reports.ExportFormat;
 import org.oscc.chamberlain.reports.ExportResult;
 import org.oscc.chamberlain.reports.Progress;
 import org.oscc.chamberlain.reports.RosterExporter;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,8 +35,9 @@ class ExportRosterCommand implements Callable<Integer> {
         ExportFormat.of(out);
         try (ChamberServices services = parent.parent.openServices()) {
             RosterExporter exporter = services.rosterExporter();
-            ExportResult result = exporter.export(out, Progress.NONE);
-            spec.commandLine().getOut().printf("Wrote %s (%,d rows).%n", result.file(), result.rows());
+            // --lang chooses the file's language too; without it, the chamber's document language (Settings)
+            ExportResult result = exporter.export(out, AskedLanguage.of(spec).orElse(null), Progress.NONE);
+            spec.commandLine().getOut().println(Messages.get("cli.export.roster", result.file(), result.rows()));
             return ExitCodes.DONE;
         }
     }

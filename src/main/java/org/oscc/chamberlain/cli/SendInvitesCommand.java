@@ -13,6 +13,7 @@ import org.oscc.chamberlain.mail.SendPlan;
 import org.oscc.chamberlain.mail.SendReport;
 import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.text.DateTimeText;
+import org.oscc.chamberlain.text.Messages;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,30 +51,32 @@ class SendInvitesCommand implements Callable<Integer> {
         try (ChamberServices services = send.parent.openServices()) {
             ZoneId zone = services.settings().current().timeZone();
             InviteSender sender = services.inviteSender();
-            SendPlan plan = sender.plan(session);
+            // --lang chooses the e-mails' language too; without it, the chamber's document language (Settings)
+            java.util.Locale language = AskedLanguage.of(spec).orElse(null);
+            SendPlan plan = sender.plan(session, language);
             if (dryRun) {
                 o.println(plan.mailing().preview().title() + ": " + plan.version());
                 plan.lines().forEach(l -> o.println("  " + line(l, zone)));
-                o.println("Would send " + plan.toSend().size() + " (dry run: nothing sent).");
+                o.println(Messages.get("cli.send.dryRun", plan.toSend().size()));
                 return ExitCodes.DONE;
             }
             OutgoingAccount account = overrides.applyTo(services.mailSettings().current().outgoing(), spec);
             String password = "";
             if (account.signsIn() && !plan.toSend().isEmpty()) {
                 Optional<String> found = MailWiring.password(send.parent, PASSWORD_VARIABLE, account.passwordKey(),
-                        "Password of " + account.user() + " at " + account.host() + ": ");
+                        Messages.get("cli.send.password", account.user(), account.host()) + " ");
                 if (found.isEmpty()) {
-                    err.println("No password for " + account.user() + " at " + account.host() + ": set "
-                            + PASSWORD_VARIABLE + ". Nothing was sent.");
+                    err.println(Messages.get("cli.send.noPassword", account.user(), account.host(),
+                            PASSWORD_VARIABLE));
                     return ExitCodes.INPUT_REFUSED;
                 }
                 password = found.get();
             }
             SendReport report;
             try {
-                report = sender.send(session, account, password, InviteSender.Listener.NONE);
+                report = sender.send(session, account, password, language, InviteSender.Listener.NONE);
             } catch (MailFailure f) {
-                err.println(f.getMessage() + " Nothing was sent.");
+                err.println(f.getMessage() + " " + Messages.get("cli.send.nothingSent"));
                 return ExitCodes.INPUT_REFUSED;
             }
             o.println(plan.mailing().preview().title() + ": " + report.version());
@@ -81,7 +84,7 @@ class SendInvitesCommand implements Callable<Integer> {
                     .forEach(l -> o.println("  " + line(l, zone)));
             o.println(report.summary());
             if (!report.refused().isEmpty()) {
-                err.println("Refused by the server:");
+                err.println(Messages.get("cli.send.refused"));
                 report.refused().forEach(l -> err.println("  " + l.who() + ": " + l.words()));
             }
             return report.refused().isEmpty() && report.stoppedBecause().isEmpty() ? ExitCodes.DONE

@@ -6,6 +6,8 @@ package org.oscc.chamberlain.mail;
  */
 public record IncomingAccount(String host, int port, boolean ssl, String user, String folder, Marking marking,
         String processedFolder) {
+    /** Where processed replies go by default: a folder on the mail server, named alike in every language. */
+    static final String DEFAULT_PROCESSED_FOLDER = "Chamberlain replies"; // not a message
 
     public enum Marking { FLAG, MOVE }
 
@@ -14,7 +16,7 @@ public record IncomingAccount(String host, int port, boolean ssl, String user, S
         user = user == null ? "" : user.strip();
         folder = folder == null || folder.isBlank() ? "INBOX" : folder.strip();
         marking = marking == null ? Marking.FLAG : marking;
-        processedFolder = processedFolder == null || processedFolder.isBlank() ? "Chamberlain replies"
+        processedFolder = processedFolder == null || processedFolder.isBlank() ? DEFAULT_PROCESSED_FOLDER
                 : processedFolder.strip();
     }
 

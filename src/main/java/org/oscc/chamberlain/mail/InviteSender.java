@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -25,6 +26,7 @@ import org.oscc.chamberlain.calendar.InviteIssue;
 import org.oscc.chamberlain.calendar.InviteMailing;
 import org.oscc.chamberlain.calendar.InvitePreview;
 import org.oscc.chamberlain.pitches.Invitee;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -83,7 +85,12 @@ public class InviteSender {
 
     /** Who would get what if the organizer sent now; sends and records nothing. */
     public SendPlan plan(int nightId) throws InvalidInputException {
-        InviteMailing mailing = calendar.prepareMailing(nightId);
+        return plan(nightId, null);
+    }
+
+    /** As {@link #plan(int)}, the e-mails in {@code language} (null: the chamber's document language). */
+    public SendPlan plan(int nightId, Locale language) throws InvalidInputException {
+        InviteMailing mailing = calendar.prepareMailing(nightId, language);
         InvitePreview p = mailing.preview();
         String version = OutcomeWords.version(p.sequence(), p.method());
         Map<Integer, Delivery> ofThisVersion = new HashMap<>();
@@ -99,12 +106,12 @@ public class InviteSender {
                     version, null, "");
             if (d == null || d.state() == Delivery.State.REFUSED) {
                 lines.add(d == null ? line : line.as(SendLine.Outcome.WILL_SEND, null,
-                        "tried again: the server refused it before (" + d.serverReply() + ")"));
+                        Messages.get("send.line.retry", d.serverReply())));
             } else if (d.state() == Delivery.State.SENT) {
                 lines.add(line.as(SendLine.Outcome.ALREADY_SENT, d.finishedAtUtc(), ""));
             } else {
                 lines.add(line.as(SendLine.Outcome.UNCERTAIN, d.startedAtUtc(),
-                        "Chamberlain stopped while sending it; not sent again, so that nobody gets it twice"));
+                        Messages.get("send.line.uncertain")));
             }
         }
         for (InviteMailing.Skipped s : mailing.skipped()) {
@@ -123,7 +130,13 @@ public class InviteSender {
      */
     public SendReport send(int nightId, OutgoingAccount account, String password, Listener listener)
             throws InvalidInputException, MailFailure {
-        SendPlan plan = plan(nightId);
+        return send(nightId, account, password, null, listener);
+    }
+
+    /** As {@link #send(int, OutgoingAccount, String, Listener)}, the e-mails in {@code language} (null: the chamber's). */
+    public SendReport send(int nightId, OutgoingAccount account, String password, Locale language,
+            Listener listener) throws InvalidInputException, MailFailure {
+        SendPlan plan = plan(nightId, language);
         List<SendLine> lines = new ArrayList<>();
         List<SendLine> due = plan.toSend();
         int total = due.size();
@@ -139,7 +152,7 @@ public class InviteSender {
             int done = 0;
             for (SendLine line : due) {
                 if (stopped.isEmpty() && listener.cancelled()) {
-                    stopped = Optional.of("Stopped by Cancel: Send again to send the rest.");
+                    stopped = Optional.of(Messages.get("send.stopped.cancel"));
                 }
                 if (stopped.isPresent()) {
                     lines.add(line.as(SendLine.Outcome.NOT_SENT, null, ""));
@@ -151,13 +164,13 @@ public class InviteSender {
                         pacer.pause(60_000L / account.perMinute(), listener);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        stopped = Optional.of("Stopped: Send again to send the rest.");
+                        stopped = Optional.of(Messages.get("send.stopped.interrupted"));
                         lines.add(line.as(SendLine.Outcome.NOT_SENT, null, ""));
                         listener.done(lines.get(lines.size() - 1), ++done, total);
                         continue;
                     }
                     if (listener.cancelled()) {
-                        stopped = Optional.of("Stopped by Cancel: Send again to send the rest.");
+                        stopped = Optional.of(Messages.get("send.stopped.cancel"));
                         lines.add(line.as(SendLine.Outcome.NOT_SENT, null, ""));
                         listener.done(lines.get(lines.size() - 1), ++done, total);
                         continue;
@@ -203,9 +216,9 @@ public class InviteSender {
 
     private static String dropped(OutgoingAccount account, int done, int total, MessagingException e) {
         MailFailure f = MailConnections.describe(e, account.host(), account.port(), null);
-        String said = f.kind() == MailFailure.Kind.OTHER ? "The connection to " + account.host() + " failed ("
-                + f.getMessage() + ")." : f.getMessage();
-        return said + " " + done + " of " + total + " were handled before it did; Send again to send the rest.";
+        String said = f.kind() == MailFailure.Kind.OTHER ? Messages.get("send.stopped.failed", account.host(),
+                f.getMessage()) : f.getMessage();
+        return said + " " + Messages.get("send.stopped.handled", done, total);
     }
 
     private MimeMessage message(MailConnections.Connected<Transport> smtp, InviteMailing mailing, Invitee invitee,

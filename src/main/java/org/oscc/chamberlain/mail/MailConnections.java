@@ -20,6 +20,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Opens connections to the chamber's mail servers (SMTP to send, IMAP to read replies) and turns every way that can
@@ -39,7 +40,7 @@ public final class MailConnections {
     public Connected<Transport> openOutgoing(OutgoingAccount account, String password) throws MailFailure {
         if (!account.configured()) {
             throw new MailFailure(MailFailure.Kind.NOT_CONFIGURED,
-                    "No outgoing mail server is set up: fill in Settings > E-mail first.", null);
+                    Messages.get("mailFailure.noOutgoing"), null);
         }
         AtomicReference<X509Certificate> refused = new AtomicReference<>();
         Properties p = new Properties();
@@ -69,7 +70,7 @@ public final class MailConnections {
     public Connected<Store> openIncoming(IncomingAccount account, String password) throws MailFailure {
         if (!account.configured()) {
             throw new MailFailure(MailFailure.Kind.NOT_CONFIGURED,
-                    "No incoming mail server is set up: fill in Settings > E-mail first.", null);
+                    Messages.get("mailFailure.noIncoming"), null);
         }
         AtomicReference<X509Certificate> refused = new AtomicReference<>();
         Properties p = new Properties();
@@ -92,8 +93,8 @@ public final class MailConnections {
     /** Signs in to the outgoing server and leaves; says what it found. */
     public String testOutgoing(OutgoingAccount account, String password) throws MailFailure {
         try (Connected<Transport> c = openOutgoing(account, password)) {
-            return account.signsIn() ? "Signed in to " + account.host() + " as " + account.user() + "."
-                    : "Connected to " + account.host() + " (it takes mail without signing in).";
+            return account.signsIn() ? Messages.get("mailTest.signedIn", account.host(), account.user())
+                    : Messages.get("mailTest.connected", account.host());
         }
     }
 
@@ -102,11 +103,11 @@ public final class MailConnections {
         try (Connected<Store> c = openIncoming(account, password)) {
             Folder folder = c.connection().getFolder(account.folder());
             if (!folder.exists()) {
-                throw new MailFailure(MailFailure.Kind.FOLDER_MISSING, "Signed in to " + account.host()
-                        + ", but it has no folder \"" + account.folder() + "\".", null);
+                throw new MailFailure(MailFailure.Kind.FOLDER_MISSING, Messages.get("mailTest.noFolder",
+                        account.host(), account.folder()), null);
             }
-            return "Signed in to " + account.host() + " as " + account.user() + "; the folder \"" + account.folder()
-                    + "\" holds " + folder.getMessageCount() + " messages.";
+            return Messages.get("mailTest.folder", account.host(), account.user(), account.folder(),
+                    folder.getMessageCount());
         } catch (MessagingException e) {
             throw describe(e, account.host(), account.port(), null);
         }
@@ -126,37 +127,34 @@ public final class MailConnections {
 
     /** The plain words for a failed connection or command. {@code certificate}: one the server showed and we refused. */
     public static MailFailure describe(Exception e, String host, int port, X509Certificate certificate) {
-        String where = host + " (port " + port + ")";
+        String where = Messages.get("mailFailure.where", host, Integer.toString(port));
         if (e instanceof AuthenticationFailedException) {
             String words = e.getMessage() == null ? "" : e.getMessage().strip();
-            String said = words.isEmpty() ? "" : " It said: " + words + (words.matches(".*[.!?]$") ? "" : ".");
-            return new MailFailure(MailFailure.Kind.SIGN_IN_REFUSED, "The server " + host + " refused the user name "
-                    + "or password." + said + " For Gmail and Outlook.com, use an app password, not your usual one.", e);
+            String said = words.isEmpty() ? "" : " " + Messages.get("mailFailure.said", words
+                    + (words.matches(".*[.!?]$") ? "" : "."));
+            return new MailFailure(MailFailure.Kind.SIGN_IN_REFUSED, Messages.get("mailFailure.signIn", host) + said
+                    + " " + Messages.get("mailFailure.appPassword"), e);
         }
         if (certificate != null) {
-            return new MailFailure(MailFailure.Kind.CERTIFICATE_NOT_TRUSTED, "The certificate of " + host
-                    + " is not trusted: it is issued to \"" + certificate.getSubjectX500Principal().getName()
-                    + "\" by \"" + certificate.getIssuerX500Principal().getName() + "\". Check the server name; if "
-                    + "this is your own server, its certificate must come from a trusted authority.", e);
+            return new MailFailure(MailFailure.Kind.CERTIFICATE_NOT_TRUSTED, Messages.get("mailFailure.certificate",
+                    host, certificate.getSubjectX500Principal().getName(),
+                    certificate.getIssuerX500Principal().getName()), e);
         }
         Throwable root = e;
         for (Throwable t = e; t != null; t = next(t)) {
             root = t;
             if (t instanceof UnknownHostException) {
-                return new MailFailure(MailFailure.Kind.UNKNOWN_HOST, "There is no server called \"" + host
-                        + "\": check the spelling, and that this computer is online.", e);
+                return new MailFailure(MailFailure.Kind.UNKNOWN_HOST, Messages.get("mailFailure.unknownHost", host), e);
             }
             if (t instanceof ConnectException) {
-                return new MailFailure(MailFailure.Kind.NO_ANSWER, "Nothing answered at " + where
-                        + ": check the port and the security setting.", e);
+                return new MailFailure(MailFailure.Kind.NO_ANSWER, Messages.get("mailFailure.noAnswer", where), e);
             }
             if (t instanceof SocketTimeoutException) {
-                return new MailFailure(MailFailure.Kind.NO_ANSWER, where + " did not answer in time.", e);
+                return new MailFailure(MailFailure.Kind.NO_ANSWER, Messages.get("mailFailure.timeout", where), e);
             }
             if (t instanceof SSLException) {
-                return new MailFailure(MailFailure.Kind.SECURE_CONNECTION, "The secure connection to " + where
-                        + " failed: check the security setting (SSL usually goes with port 465 or 993, STARTTLS "
-                        + "with 587).", e);
+                return new MailFailure(MailFailure.Kind.SECURE_CONNECTION, Messages.get("mailFailure.secure", where),
+                        e);
             }
             if (t instanceof SocketException || t instanceof EOFException) {
                 return dropped(host, e);
@@ -164,8 +162,8 @@ public final class MailConnections {
         }
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
         if (text.contains("STARTTLS")) {
-            return new MailFailure(MailFailure.Kind.SECURE_CONNECTION, where + " does not offer STARTTLS: choose "
-                    + "SSL or, only on a trusted network, None.", e);
+            return new MailFailure(MailFailure.Kind.SECURE_CONNECTION, Messages.get("mailFailure.noStartTls", where),
+                    e);
         }
         if (text.contains("[EOF]") || text.toLowerCase(java.util.Locale.ROOT).contains("connection")) {
             return dropped(host, e);
@@ -174,7 +172,7 @@ public final class MailConnections {
     }
 
     static MailFailure dropped(String host, Exception e) {
-        return new MailFailure(MailFailure.Kind.DROPPED, "The connection to " + host + " dropped.", e);
+        return new MailFailure(MailFailure.Kind.DROPPED, Messages.get("mailFailure.dropped", host), e);
     }
 
     private static Throwable next(Throwable t) {

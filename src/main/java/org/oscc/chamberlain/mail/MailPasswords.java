@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class MailPasswords {
     private static final Logger LOG = LoggerFactory.getLogger(MailPasswords.class);
-    private static final String SERVICE = "Chamberlain mail";
+    private static final String SERVICE = "Chamberlain mail"; // not a message: the credential store's entry
 
     /** The credential store: the operating system's, or none. */
     public interface Vault {

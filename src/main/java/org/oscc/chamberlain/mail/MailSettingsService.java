@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.oscc.chamberlain.settings.SettingsRepository;
 import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
@@ -58,19 +59,21 @@ public class MailSettingsService {
         Problems problems = new Problems();
         OutgoingAccount o = accounts.outgoing();
         IncomingAccount i = accounts.incoming();
-        checkPort(problems, "smtpPort", "Outgoing port", o.port());
+        checkPort(problems, "smtpPort", Messages.get("mailSettings.outgoingPort"), o.port());
         if (o.configured() && o.fromAddress().isEmpty()) {
-            problems.add("fromAddress", "From address", "is required to send invites.");
+            problems.add("fromAddress", Messages.get("mailSettings.fromAddress"),
+                    Messages.get("mailSettings.fromRequired"));
         } else if (!o.fromAddress().isEmpty() && !SettingsService.EMAIL.matcher(o.fromAddress()).matches()) {
-            problems.add("fromAddress", "From address", "\"" + o.fromAddress() + "\" is not an e-mail address.");
+            problems.add("fromAddress", Messages.get("mailSettings.fromAddress"),
+                    Messages.get("mailSettings.fromInvalid", o.fromAddress()));
         }
         if (o.perMinute() < 0 || o.perMinute() > 10_000) {
-            problems.add("perMinute", "Messages per minute", "must be from 0 (no limit) to 10000.");
+            problems.add("perMinute", Messages.get("mailSettings.perMinute"), Messages.get("mailSettings.perMinuteRange"));
         }
-        checkPort(problems, "imapPort", "Incoming port", i.port());
+        checkPort(problems, "imapPort", Messages.get("mailSettings.incomingPort"), i.port());
         if (i.marking() == IncomingAccount.Marking.MOVE && i.processedFolder().equalsIgnoreCase(i.folder())) {
-            problems.add("processedFolder", "Move processed replies to",
-                    "must be another folder than the one replies arrive in.");
+            problems.add("processedFolder", Messages.get("mailSettings.processedFolder"),
+                    Messages.get("mailSettings.sameFolder"));
         }
         problems.throwIfAny();
         Map<String, String> values = new LinkedHashMap<>();
@@ -115,7 +118,7 @@ public class MailSettingsService {
 
     private static void checkPort(Problems problems, String key, String label, int port) {
         if (port < 1 || port > 65535) {
-            problems.add(key, label, "must be a number from 1 to 65535.");
+            problems.add(key, label, Messages.get("mailSettings.portRange"));
         }
     }
 

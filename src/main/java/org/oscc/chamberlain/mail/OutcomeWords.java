@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.mail;
 
 import org.oscc.chamberlain.calendar.IssuedInvite;
+import org.oscc.chamberlain.text.Messages;
 
 /** The words for outcomes and invite versions, as the summaries and the command line print them. */
 public final class OutcomeWords {
@@ -8,15 +9,7 @@ public final class OutcomeWords {
     }
 
     public static String of(SendLine.Outcome o) {
-        return switch (o) {
-            case WILL_SEND -> "will get it";
-            case SENT -> "sent";
-            case REFUSED -> "refused by the server";
-            case SKIPPED -> "skipped";
-            case ALREADY_SENT -> "already have it";
-            case UNCERTAIN -> "may have it (Chamberlain stopped while sending)";
-            case NOT_SENT -> "not sent yet";
-        };
+        return Messages.get("send.word." + o.name());
     }
 
     /**
@@ -25,6 +18,6 @@ public final class OutcomeWords {
      */
     public static String version(int sequence, IssuedInvite.Method method) {
         String kind = method == IssuedInvite.Method.CANCEL ? "cancellation" : sequence == 0 ? "invite" : "update";
-        return kind + " (number " + sequence + ")";
+        return Messages.get("send.version." + kind, Integer.toString(sequence));
     }
 }

@@ -16,6 +16,7 @@ import org.oscc.chamberlain.calendar.CalendarService;
 import org.oscc.chamberlain.calendar.ReplyMessage;
 import org.oscc.chamberlain.calendar.ReplyReader;
 import org.oscc.chamberlain.calendar.RsvpImportResult;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Checks the replies folder: reads the messages that came since the last check (by IMAP UID), applies those that
@@ -43,8 +44,8 @@ public class ReplyFetcher {
         try (MailConnections.Connected<Store> imap = connections.openIncoming(account, password)) {
             Folder folder = imap.connection().getFolder(account.folder());
             if (!folder.exists()) {
-                throw new MailFailure(MailFailure.Kind.FOLDER_MISSING, account.host() + " has no folder \""
-                        + account.folder() + "\".", null);
+                throw new MailFailure(MailFailure.Kind.FOLDER_MISSING, Messages.get("fetch.noFolder", account.host(),
+                        account.folder()), null);
             }
             folder.open(dryRun ? Folder.READ_ONLY : Folder.READ_WRITE);
             try {
@@ -122,8 +123,8 @@ public class ReplyFetcher {
     /** "the e-mail from bob@example.org (Accepted: December pitch night)". */
     private static String nameOf(Message m) throws MessagingException {
         String from = m.getFrom() != null && m.getFrom().length > 0 && m.getFrom()[0] instanceof InternetAddress a
-                ? a.getAddress() : "an unknown sender";
+                ? a.getAddress() : Messages.get("fetch.unknownSender");
         String subject = m.getSubject() == null ? "" : " (" + m.getSubject() + ")";
-        return "the e-mail from " + from + subject;
+        return Messages.get("fetch.mailFrom", from) + subject;
     }
 }

@@ -2,6 +2,7 @@ package org.oscc.chamberlain.mail;
 
 import java.util.List;
 import java.util.Optional;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * What a send did, one line per invitee, and why it stopped early when it did (Cancel, or the connection dropped,
@@ -25,7 +26,7 @@ public record SendReport(String version, List<SendLine> lines, Optional<String> 
     public String summary() {
         long sent = count(SendLine.Outcome.SENT);
         long due = sent + count(SendLine.Outcome.REFUSED) + count(SendLine.Outcome.NOT_SENT);
-        StringBuilder s = new StringBuilder("Sent " + sent + " of " + due + " (" + version + ")");
+        StringBuilder s = new StringBuilder(Messages.get("send.report", sent, due, version));
         for (SendLine.Outcome o : List.of(SendLine.Outcome.REFUSED, SendLine.Outcome.NOT_SENT,
                 SendLine.Outcome.ALREADY_SENT, SendLine.Outcome.UNCERTAIN, SendLine.Outcome.SKIPPED)) {
             long n = count(o);

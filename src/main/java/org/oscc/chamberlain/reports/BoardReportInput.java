@@ -3,6 +3,7 @@ package org.oscc.chamberlain.reports;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.oscc.chamberlain.pledges.MonthFigures;
 import org.oscc.chamberlain.settings.ChamberSettings;
@@ -20,6 +21,11 @@ public record BoardReportInput(ChamberSettings settings, ReportPeriod period, Lo
     public BoardReportInput(ChamberSettings settings, ReportPeriod period, LocalDateTime asOf,
             Optional<ReportRun> previous, LocalDate changesSince, List<MonthFigures> months) {
         this(settings, period, asOf, previous, changesSince, months, Optional.empty());
+    }
+
+    /** The language the workbook speaks: the chamber's document language (or the one a command asked for). */
+    public Locale language() {
+        return settings.documentLanguage();
     }
 
     public LocalDate today() {

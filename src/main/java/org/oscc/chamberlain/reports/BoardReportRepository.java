@@ -150,16 +150,13 @@ public class BoardReportRepository {
     public List<BoardChange> changesSince(LocalDate since) {
         return dsl.resultQuery(CHANGES, since.toString(), since.toString())
                 .fetch(r -> {
+                    // the writer words the change and its detail (a tier, or the project pledged to) in its language
                     String kind = r.get(1, String.class);
                     String change = switch (kind) {
-                        case "ACTIVE" -> "Joined";
-                        case "LAPSED" -> "Lapsed";
-                        case "WITHDRAWN" -> "Withdrew";
-                        default -> "Pledge signed";
+                        case "ACTIVE", "LAPSED", "WITHDRAWN" -> kind;
+                        default -> "PLEDGE";
                     };
-                    String detail = "PLEDGE".equals(kind) ? "to " + r.get(3, String.class)
-                            : r.get(3, String.class) == null ? null : "tier " + r.get(3, String.class);
-                    return new BoardChange(date(r, 0), change, r.get(2, String.class), detail);
+                    return new BoardChange(date(r, 0), change, r.get(2, String.class), r.get(3, String.class));
                 });
     }
 

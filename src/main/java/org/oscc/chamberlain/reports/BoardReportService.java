@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.oscc.chamberlain.pledges.PledgeService;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -60,9 +62,12 @@ public class BoardReportService {
         return ReportPeriod.fiscalYear(startYear, settings.current().fiscalYearStartMonth());
     }
 
-    /** "Board report FY2026.xlsx", "Board report 2026-Q3.xlsx", "Board report 2026-01-15 to 2026-03-31.xlsx". */
+    /**
+     * "Board report FY2026.xlsx", "Board report 2026-Q3.xlsx", "Board report 2026-01-15 to 2026-03-31.xlsx", in the
+     * screens' language (the organizer names the file).
+     */
     public static String suggestedFileName(ReportPeriod period) {
-        return "Board report " + period.label() + ExportFormat.XLSX.extension();
+        return Messages.get("reports.file.board", period.label(Messages.locale()));
     }
 
     /** Board reports made before, the most recent first. */
@@ -76,11 +81,18 @@ public class BoardReportService {
      */
     public BoardReportMade write(Path target, ReportPeriod period, Progress progress)
             throws InvalidInputException, IOException, ExportCancelledException {
+        return write(target, period, null, progress);
+    }
+
+    /** The same, in {@code language} (null: the chamber's document language, from Settings). */
+    public BoardReportMade write(Path target, ReportPeriod period, Locale language, Progress progress)
+            throws InvalidInputException, IOException, ExportCancelledException {
         if (ExportFormat.of(target) != ExportFormat.XLSX) {
-            throw new InvalidInputException("Output file", "\"" + target + "\" must end in .xlsx: the board report is "
-                    + "an Excel workbook.");
+            throw new InvalidInputException(Messages.get("export.outputFile"), Messages.get("export.boardNotXlsx",
+                    target));
         }
-        ChamberSettings s = settings.current();
+        ChamberSettings chamber = settings.current();
+        ChamberSettings s = language == null ? chamber : chamber.withDocumentLanguage(language);
         LocalDateTime asOf = LocalDateTime.now(clock.withZone(s.timeZone())).truncatedTo(ChronoUnit.MINUTES);
         Optional<ReportRun> previous = runs.latest(BoardReportWriter.KIND);
         LocalDate since = previous.map(r -> r.createdAt().toLocalDate()).orElse(period.from());

@@ -19,7 +19,7 @@ public enum CellKind {
     /** A LocalDate. */
     DATE("yyyy-mm-dd"),
     /** A LocalDateTime. */
-    DATETIME("yyyy-mm-dd hh:mm");
+    DATETIME("yyyy-mm-dd hh:mm"); // not a message: an Excel number format
 
     private final String format;
 

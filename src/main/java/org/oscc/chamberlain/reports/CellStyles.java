@@ -28,7 +28,7 @@ final class CellStyles {
      * Every report prints in Arial: Excel has it everywhere and LibreOffice substitutes the metric-compatible
      * Liberation Sans, so column widths (counted in the default font's digits) measure the same in both.
      */
-    static final String FONT = "Arial";
+    static final String FONT = "Arial"; // not a message: a font
     /** The body text's size; the smallest printed text of a report is at least 9 pt at its printed scale. */
     static final short BODY_POINTS = 10;
 

@@ -78,13 +78,13 @@ public final class CsvWriter<T> {
             return ((Number) value).longValue();
         }
         throw new IllegalArgumentException("column \"" + column.header() + "\" (" + column.kind()
-                + ") cannot hold a " + value.getClass().getSimpleName());
+                + ") cannot hold a " + value.getClass().getSimpleName()); // not a message: a bug
     }
 
     private static <V> V typed(Column<?> column, Object value, Class<V> type) {
         if (!type.isInstance(value)) {
             throw new IllegalArgumentException("column \"" + column.header() + "\" (" + column.kind()
-                    + ") cannot hold a " + value.getClass().getSimpleName());
+                    + ") cannot hold a " + value.getClass().getSimpleName()); // not a message: a bug
         }
         return type.cast(value);
     }

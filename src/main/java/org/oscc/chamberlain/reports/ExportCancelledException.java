@@ -5,6 +5,6 @@ public class ExportCancelledException extends Exception {
     private static final long serialVersionUID = 1L;
 
     public ExportCancelledException() {
-        super("The export was cancelled; no file was written.");
+        super(org.oscc.chamberlain.text.Messages.get("export.cancelled"));
     }
 }

@@ -2,6 +2,7 @@ package org.oscc.chamberlain.reports;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /** The file formats an export can write, told apart by the file name's extension. */
@@ -28,7 +29,6 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new InvalidInputException("Output file", "\"" + file + "\" must end in .xlsx (Excel workbook) or .csv "
-                + "(comma-separated values).");
+        throw new InvalidInputException(Messages.get("export.outputFile"), Messages.get("export.unknownFormat", file));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -24,8 +25,6 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
     private static final Pattern FISCAL = Pattern.compile("(?:FY|FISCAL(?:\\s+YEAR)?)\\s*-?\\s*(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern RANGE = Pattern.compile("([^\\s/]+?)\\s*(?:/|\\.\\.)\\s*([^\\s/]+)");
-    static final String FORMS = "Use a quarter (2026-Q3), a fiscal year (FY2026), a month (2026-07) "
-            + "or two dates (2026-01-15/2026-03-31).";
 
     public ReportPeriod {
         Objects.requireNonNull(kind, "kind");
@@ -80,7 +79,7 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
     public static ReportPeriod parse(String text, int fiscalStartMonth) throws InvalidInputException {
         String t = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         if (t.isEmpty()) {
-            throw refused("is required. " + FORMS);
+            throw refused(Messages.get("periodInput.required") + " " + Messages.get("periodInput.forms"));
         }
         Matcher m;
         if ((m = QUARTER.matcher(t)).matches()) {
@@ -92,7 +91,8 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
         if ((m = MONTH.matcher(t)).matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month < 1 || month > 12) {
-                throw refused("\"" + text.strip() + "\" has no month " + month + ". " + FORMS);
+                throw refused(Messages.get("periodInput.noMonth", text.strip(), Integer.toString(month)) + " "
+                        + Messages.get("periodInput.forms"));
             }
             return month(YearMonth.of(Integer.parseInt(m.group(1)), month));
         }
@@ -100,23 +100,23 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
             LocalDate from = date(m.group(1), "start");
             LocalDate to = date(m.group(2), "end");
             if (to.isBefore(from)) {
-                throw refused("ends (" + to + ") before it starts (" + from + ").");
+                throw refused(Messages.get("periodInput.backwards", to, from));
             }
             return custom(from, to);
         }
-        throw refused("\"" + text.strip() + "\" is not a period. " + FORMS);
+        throw refused(Messages.get("periodInput.unknown", text.strip()) + " " + Messages.get("periodInput.forms"));
     }
 
     private static LocalDate date(String text, String which) throws InvalidInputException {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeException e) {
-            throw refused("the " + which + " \"" + text + "\" is not a date written as 2026-03-31.");
+            throw refused(Messages.get("periodInput.notDate." + which, text));
         }
     }
 
     private static InvalidInputException refused(String message) {
-        return new InvalidInputException("Period", message);
+        return new InvalidInputException(Messages.get("periodInput.field"), message);
     }
 
     public boolean contains(LocalDate day) {
@@ -161,8 +161,24 @@ public record ReportPeriod(Kind kind, LocalDate from, LocalDate to, String label
         };
     }
 
+    /**
+     * The period's name in {@code language}: "FY2026" / "EX2026", "2026-Q3" / "T3 2026", "2026-07", "2026-01-15 to
+     * 2026-03-31" / "2026-01-15 au 2026-03-31" (the English name is also what people type).
+     */
+    public String label(Locale language) {
+        String year = Integer.toString(from.getYear());
+        return switch (kind) {
+            case FISCAL_YEAR -> Messages.in(language, "workbook.period.fiscal", year);
+            case QUARTER -> Messages.in(language, "workbook.period.quarter", year,
+                    Integer.toString((from.getMonthValue() - 1) / 3 + 1));
+            case MONTH -> label;
+            case CUSTOM -> Messages.in(language, "workbook.period.custom", from, to);
+        };
+    }
+
     @Override
     public String toString() {
-        return kind == Kind.CUSTOM ? label : org.oscc.chamberlain.text.Messages.get("reports.period.named", label, from, to);
+        String named = label(Messages.locale());
+        return kind == Kind.CUSTOM ? named : Messages.get("reports.period.named", named, from, to);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.oscc.chamberlain.pledges.MonthFigures;
 import org.oscc.chamberlain.pledges.Pledge;
 import org.oscc.chamberlain.pledges.PledgeKind;
+import org.oscc.chamberlain.pledges.PledgeRow;
 import org.oscc.chamberlain.pledges.PledgeStatus;
 import org.oscc.chamberlain.settings.ChamberSettings;
 
@@ -63,18 +64,32 @@ public final class ReportWarmUp {
     private static final LocalDate DAY = LocalDate.of(2026, 2, 15);
     private static final ReportPeriod PERIOD = ReportPeriod.quarter(2026, 1);
 
+    private static final String EARLIER_FILE = "Board report 2025-Q4.xlsx"; // not a message
+    private static final String CHAMBER = "Warm-up & co"; // not a message
+
     static BoardReportInput input() {
         ReportRun previous = new ReportRun(1, BoardReportWriter.KIND, DAY.minusMonths(3), DAY.minusDays(46),
-                DAY.minusDays(40).atStartOfDay(), "Board report 2025-Q4.xlsx");
-        return new BoardReportInput(ChamberSettings.DEFAULTS.withChamberName("Warm-up & co"), PERIOD,
+                DAY.minusDays(40).atStartOfDay(), EARLIER_FILE);
+        return new BoardReportInput(ChamberSettings.DEFAULTS.withChamberName(CHAMBER), PERIOD,
                 DAY.atTime(12, 0), Optional.of(previous), DAY.minusDays(40), List.of(
                         new MonthFigures(YearMonth.of(2026, 1), 600, 540),
                         new MonthFigures(YearMonth.of(2026, 2), 600, 300),
                         new MonthFigures(YearMonth.of(2026, 3), 600, 0)));
     }
 
-    /** A handful of rows touching every kind of cell, every status colour and both charts. */
+    /**
+     * A handful of rows touching every kind of cell, every status colour and both charts. Written to nothing: the
+     * names are made up and nobody reads them (hence "not a message" on their lines).
+     */
     private static final class MadeUp implements BoardReportData {
+        private static final String MEMBER = "Example Ltd"; // not a message
+        private static final String ODD_MEMBER = "=Formula-looking name"; // not a message
+        private static final String PROJECT = "Web site"; // not a message
+        private static final String PERSON = "Ann Example"; // not a message
+        private static final String NIGHT = "Winter pitch night"; // not a message
+        private static final String PLACE = "Ottawa"; // not a message
+        private static final String TIER = "Patron"; // not a message
+
         @Override
         public long expectedRows(ReportPeriod period) {
             return 8;
@@ -83,9 +98,9 @@ public final class ReportWarmUp {
         @Override
         public Stream<RosterMember> members() {
             return Stream.of(
-                    new RosterMember(1, "Example Ltd", "company", "IT", "Ottawa", "Patron", "ACTIVE", DAY.minusYears(1),
-                            DAY.plusMonths(2), 40, null, "Ann Example", "ann@example.org", "+1 613 555 0100"),
-                    new RosterMember(2, "=Formula-looking name", null, null, null, null, "LAPSED", null, null, null,
+                    new RosterMember(1, MEMBER, "company", "IT", PLACE, TIER, "ACTIVE", DAY.minusYears(1),
+                            DAY.plusMonths(2), 40, null, PERSON, "ann@example.org", "+1 613 555 0100"),
+                    new RosterMember(2, ODD_MEMBER, null, null, null, null, "LAPSED", null, null, null,
                             null, null, null, null));
         }
 
@@ -96,31 +111,31 @@ public final class ReportWarmUp {
             Pledge percent = new Pledge(2, 2, null, PledgeKind.PERCENT_OF_WORKFORCE, null, 250, 40, 2_250,
                     DAY.minusMonths(1), DAY.plusMonths(5), PledgeStatus.ACTIVE, DAY.minusMonths(1), null, null, null,
                     null);
-            return Stream.of(new BoardPledge(hours, "Example Ltd", "Web site", 600, 900),
-                    new BoardPledge(percent, "=Formula-looking name", null, 0, 0));
+            return Stream.of(new BoardPledge(hours, MEMBER, PROJECT, 600, 900),
+                    new BoardPledge(percent, ODD_MEMBER, null, 0, 0));
         }
 
         @Override
         public Stream<BoardContribution> contributions(ReportPeriod period) {
             return Stream.of(
-                    new BoardContribution(DAY.minusDays(20), "Example Ltd", "Web site", 1, 540, "Ann", "Pages"),
-                    new BoardContribution(DAY.minusDays(2), "Example Ltd", "Web site", 1, 60, null, null));
+                    new BoardContribution(DAY.minusDays(20), MEMBER, PROJECT, 1, 540, PERSON, NIGHT),
+                    new BoardContribution(DAY.minusDays(2), MEMBER, PROJECT, 1, 60, null, null));
         }
 
         @Override
         public List<BoardProject> projects(ReportPeriod period) {
-            return List.of(new BoardProject("Web site", 600, 1), new BoardProject("General pool", 0, 1));
+            return List.of(new BoardProject(PROJECT, 600, 1), new BoardProject(PledgeRow.GENERAL_POOL, 0, 1));
         }
 
         @Override
         public List<BoardPitchNight> pitchNights(ReportPeriod period) {
-            return List.of(new BoardPitchNight(LocalDateTime.of(2026, 1, 20, 18, 30), "Winter pitch night", "HELD", 3,
+            return List.of(new BoardPitchNight(LocalDateTime.of(2026, 1, 20, 18, 30), NIGHT, "HELD", 3,
                     20, 12, 10, 1));
         }
 
         @Override
         public List<BoardChange> changesSince(LocalDate since) {
-            return List.of(new BoardChange(DAY.minusDays(10), "Joined", "Example Ltd", "Patron"));
+            return List.of(new BoardChange(DAY.minusDays(10), "ACTIVE", MEMBER, TIER));
         }
     }
 }

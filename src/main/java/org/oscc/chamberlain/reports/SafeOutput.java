@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import org.oscc.chamberlain.store.StoreFaults;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 
 /**
@@ -41,7 +42,8 @@ public final class SafeOutput {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (Files.isDirectory(absolute)) {
-            throw new InvalidInputException("Output file", absolute + " is a folder, not a file name.");
+            throw new InvalidInputException(Messages.get("export.outputFile"),
+                    Messages.get("export.isFolder", absolute));
         }
         // not Files.createTempFile: its owner-only permissions would stay on the finished file
         Path temp = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
@@ -52,8 +54,8 @@ public final class SafeOutput {
             removeLeftovers(folder, absolute.getFileName().toString());
             file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileSystemException e) {
-            throw new InvalidInputException("Output file", "Cannot write in the folder " + folder + " ("
-                    + reason(e) + "). Choose another folder.");
+            throw new InvalidInputException(Messages.get("export.outputFile"), Messages.get("export.cannotWrite",
+                    folder, reason(e)));
         }
         boolean done = false;
         try {
@@ -62,15 +64,15 @@ public final class SafeOutput {
             } catch (IOException e) {
                 if (StoreFaults.isNoRoom(e)) {
                     // an older file at the target stays as it was; the half-written one goes in finally
-                    throw new InvalidInputException("Output file", StoreFaults.noRoomFor(absolute));
+                    throw new InvalidInputException(Messages.get("export.outputFile"), StoreFaults.noRoomFor(absolute));
                 }
                 throw e;
             }
             try {
                 moveIntoPlace(temp, absolute);
             } catch (FileSystemException e) {
-                throw new InvalidInputException("Output file", "Cannot replace " + absolute + " (" + reason(e)
-                        + "). Close it if another program has it open, or choose another name.");
+                throw new InvalidInputException(Messages.get("export.outputFile"), Messages.get("export.cannotReplace",
+                        absolute, reason(e)));
             }
             done = true;
         } finally {
@@ -110,8 +112,9 @@ public final class SafeOutput {
         if (reason != null && !reason.isBlank()) {
             return reason;
         }
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "it does not exist" : e.getClass().getSimpleName();
+        return e instanceof java.nio.file.AccessDeniedException ? Messages.get("export.reason.denied")
+                : e instanceof java.nio.file.NoSuchFileException ? Messages.get("export.reason.missing")
+                : e.getClass().getSimpleName();
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {

@@ -160,7 +160,7 @@ public final class SheetWriter<T> {
 
     private static IllegalArgumentException wrongType(Column<?> column, Object value) {
         return new IllegalArgumentException("column \"" + column.header() + "\" (" + column.kind()
-                + ") cannot hold a " + value.getClass().getSimpleName());
+                + ") cannot hold a " + value.getClass().getSimpleName()); // not a message: a bug
     }
 
     /** A totals row summing every INTEGER and HOURS column (percentages do not add up). */

@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.reports;
 
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +27,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.oscc.chamberlain.pledges.MonthFigures;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * The two native charts of the board report ("Delivered vs expected by month", "Hours by project"), drawn on the
@@ -48,10 +50,12 @@ final class SummaryCharts {
 
     private final WorkbookWriter workbook;
     private final SXSSFSheet sheet;
+    private final Locale language;
 
-    SummaryCharts(WorkbookWriter workbook, SXSSFSheet sheet) {
+    SummaryCharts(WorkbookWriter workbook, SXSSFSheet sheet, Locale language) {
         this.workbook = workbook;
         this.sheet = sheet;
+        this.language = language;
     }
 
     /**
@@ -67,21 +71,21 @@ final class SummaryCharts {
         sheet.setColumnWidth(PROJECT_COLUMN + 1, 12 * 256);
         Row heading = row(dataRow);
         Cell h = heading.createCell(MONTH_COLUMN);
-        h.setCellValue("Chart data (not printed)");
+        h.setCellValue(w("workbook.chart.data"));
         h.setCellStyle(workbook.styles().header());
         Row header = row(dataRow + 1);
-        header(header, MONTH_COLUMN, "Month");
-        header(header, MONTH_COLUMN + 1, "Expected (h)");
-        header(header, MONTH_COLUMN + 2, "Delivered (h)");
-        header(header, PROJECT_COLUMN, "Project");
-        header(header, PROJECT_COLUMN + 1, "Hours");
+        header(header, MONTH_COLUMN, w("workbook.chart.month"));
+        header(header, MONTH_COLUMN + 1, w("workbook.chart.expectedHours"));
+        header(header, MONTH_COLUMN + 2, w("workbook.chart.deliveredHours"));
+        header(header, PROJECT_COLUMN, w("workbook.column.project"));
+        header(header, PROJECT_COLUMN + 1, w("workbook.column.hours"));
         int first = dataRow + 2;
         String[] monthNames = new String[months.size()];
         Double[] expected = new Double[months.size()];
         Double[] delivered = new Double[months.size()];
         for (int i = 0; i < months.size(); i++) {
             MonthFigures m = months.get(i);
-            monthNames[i] = SummaryPage.monthLabel(m);
+            monthNames[i] = SummaryPage.monthLabel(m, language);
             expected[i] = m.scheduledMinutes() / 60.0;
             delivered[i] = m.deliveredMinutes() / 60.0;
             Row r = row(first + i);
@@ -97,7 +101,7 @@ final class SummaryCharts {
         long otherMinutes = 0;
         for (int i = 0; i < shown.size(); i++) {
             if (i < named) {
-                projectNames[i] = shown.get(i).projectName();
+                projectNames[i] = ExportWords.project(language, shown.get(i).projectName());
                 hours[i] = shown.get(i).deliveredMinutes() / 60.0;
                 Row r = row(first + i);
                 text(r, PROJECT_COLUMN, projectNames[i]);
@@ -108,7 +112,7 @@ final class SummaryCharts {
             }
         }
         if (other) {
-            projectNames[named] = "Other projects";
+            projectNames[named] = w("workbook.chart.otherProjects");
             hours[named] = otherMinutes / 60.0;
             Row r = row(first + named);
             text(r, PROJECT_COLUMN, projectNames[named]);
@@ -118,25 +122,25 @@ final class SummaryCharts {
         sheet.createDrawingPatriarch();
         XSSFDrawing drawing = sheet.getDrawingPatriarch();
         if (!months.isEmpty()) {
-            XSSFChart chart = chart(drawing, 0, "Delivered vs expected hours by month");
+            XSSFChart chart = chart(drawing, 0, w("workbook.chart.byMonth"));
             XDDFBarChartData data = bars(chart);
             XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(monthNames, ref(MONTH_COLUMN, first,
                     months.size()));
-            series(data, "Expected", x, XDDFDataSourcesFactory.fromArray(expected, ref(MONTH_COLUMN + 1, first,
+            series(data, w("workbook.chart.expected"), x, XDDFDataSourcesFactory.fromArray(expected, ref(MONTH_COLUMN + 1, first,
                     months.size())), PresetColor.LIGHT_GRAY);
-            series(data, "Delivered", x, XDDFDataSourcesFactory.fromArray(delivered, ref(MONTH_COLUMN + 2, first,
+            series(data, w("workbook.chart.delivered"), x, XDDFDataSourcesFactory.fromArray(delivered, ref(MONTH_COLUMN + 2, first,
                     months.size())), PresetColor.STEEL_BLUE);
             chart.plot(data);
         }
         if (projectNames.length > 0) {
-            XSSFChart chart = chart(drawing, CHART_ROWS, "Hours delivered by project");
+            XSSFChart chart = chart(drawing, CHART_ROWS, w("workbook.chart.byProject"));
             XDDFBarChartData data = bars(chart);
             data.setBarDirection(BarDirection.BAR);
             // horizontal bars are drawn from the bottom up: reversed, the largest project comes first, as listed
             chart.getAxes().get(0).setOrientation(AxisOrientation.MAX_MIN);
             XDDFCategoryDataSource y = XDDFDataSourcesFactory.fromArray(projectNames, ref(PROJECT_COLUMN, first,
                     projectNames.length));
-            series(data, "Hours", y, XDDFDataSourcesFactory.fromArray(hours, ref(PROJECT_COLUMN + 1, first,
+            series(data, w("workbook.column.hours"), y, XDDFDataSourcesFactory.fromArray(hours, ref(PROJECT_COLUMN + 1, first,
                     projectNames.length)), PresetColor.STEEL_BLUE);
             chart.plot(data);
             chart.deleteLegend();
@@ -153,12 +157,12 @@ final class SummaryCharts {
         return chart;
     }
 
-    private static XDDFBarChartData bars(XSSFChart chart) {
+    private XDDFBarChartData bars(XSSFChart chart) {
         XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
         values.setCrosses(AxisCrosses.AUTO_ZERO);
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
-        values.setTitle("Hours");
+        values.setTitle(w("workbook.column.hours"));
         values.setNumberFormat("#,##0");
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.COL);
@@ -176,6 +180,10 @@ final class SummaryCharts {
     private String ref(int column, int firstRow, int count) {
         return SummaryPage.sheetRef(sheet.getSheetName()) + new CellRangeAddress(firstRow, firstRow + count - 1,
                 column, column).formatAsString(null, true);
+    }
+
+    private String w(String key) {
+        return Messages.in(language, key);
     }
 
     private Row row(int index) {

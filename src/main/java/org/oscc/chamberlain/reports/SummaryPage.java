@@ -13,8 +13,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.MonthFigures;
 import org.oscc.chamberlain.text.DateTimeText;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * The Summary sheet, the board's page: one printed page that opens with the headline block (five figures, each with
@@ -31,18 +33,16 @@ final class SummaryPage {
     /** The second column of other figures. */
     static final int LABEL_2 = 5;
     static final int VALUE_2 = 6;
-    /** The headline figures' labels, as the Summary and the Reports screen show them. */
-    static final String ACTIVE_MEMBERS = "Active members";
-    static final String PLEDGED = "Hours pledged for the period";
-    static final String DELIVERED = "Hours delivered in the period";
-    static final String FULFILMENT = "Fulfilment in the period";
-    static final String ATTENTION = "Pledges that need attention";
+    /** The headline figures' labels (keys under workbook.headline.), in the order the Summary shows them. */
+    private static final List<String> HEADLINE = List.of("activeMembers", "pledged", "delivered", "fulfilment",
+            "attention");
 
     private final WorkbookWriter workbook;
     private final SXSSFSheet sheet;
     private final BoardReportInput input;
     private final BoardFigures f;
     private final BoardHeadline headline;
+    private final Locale language;
     private final CellStyle title;
     private final CellStyle heading;
     private final CellStyle note;
@@ -62,6 +62,7 @@ final class SummaryPage {
         this.input = input;
         this.f = figures;
         this.headline = headline;
+        this.language = input.language();
         title = style(font(16, true, false), null);
         heading = style(font(12, true, false), null);
         Font grey = font(10, false, true);
@@ -75,7 +76,8 @@ final class SummaryPage {
         changeInteger = style(null, "+#,##0;-#,##0;0");
         changeHours = style(null, "+#,##0.0;-#,##0.0;0.0");
         // fulfilment moves in percentage points, not in percent of itself
-        changePoints = style(null, "+0.0\" points\";-0.0\" points\";0.0\" points\"");
+        String points = "\" " + w("workbook.format.points") + "\"";
+        changePoints = style(null, "+0.0" + points + ";-0.0" + points + ";0.0" + points);
     }
 
     private Font font(int points, boolean bold, boolean italic) {
@@ -107,14 +109,12 @@ final class SummaryPage {
         sheet.setColumnWidth(VALUE_2, 9 * 256);
         text(title, input.settings().chamberName());
         ReportPeriod period = input.period();
-        text(heading, "Board report " + period.label() + ": " + period.from() + " to " + period.to());
+        text(heading, w("workbook.summary.title", period.label(language), period.from(), period.to()));
         long passed = Math.max(0, Math.min(period.days(), ChronoUnit.DAYS.between(period.from(), input.today()) + 1));
-        text(null, "As of " + DateTimeText.dateTime(input.asOf()) + " (" + input.settings().timeZone().getId() + "): "
-                + passed + " of the period's " + period.days() + " days have passed.");
-        text(null, headline.comparedWith().map(r -> "Changes are since the board report made on "
-                + r.createdAt().toLocalDate() + " for " + r.periodFrom() + " to " + r.periodTo() + ".")
-                .orElse("No earlier board report for a period of this kind: the next one will show changes "
-                        + "since this one."));
+        text(null, w("workbook.summary.asOf", DateTimeText.dateTime(input.asOf()),
+                input.settings().timeZone().getId(), passed, period.days()));
+        text(null, headline.comparedWith().map(r -> w("workbook.summary.compared", r.createdAt().toLocalDate(),
+                r.periodFrom(), r.periodTo())).orElse(w("workbook.summary.first")));
         row++;
         headlineBlock();
         int top = row;
@@ -128,63 +128,62 @@ final class SummaryPage {
         pitchNights();
         row = Math.max(row, leftEnd);
         if (f.contributionSheets.size() > 1) {
-            text(note, "More contributions than one sheet holds: they continue from \""
-                    + BoardReportWriter.CONTRIBUTIONS + "\" on \"" + BoardReportWriter.contributionSheet(2)
-                    + "\" to \"" + BoardReportWriter.contributionSheet(f.contributionSheets.size()) + "\".");
+            text(note, w("workbook.summary.moreSheets", BoardReportWriter.contributionSheet(language, 1),
+                    BoardReportWriter.contributionSheet(language, 2),
+                    BoardReportWriter.contributionSheet(language, f.contributionSheets.size())));
         }
-        text(note, "Charts are on the Projects sheet. Not printed: the Members roster (with contact details) and the "
-                + "Contributions lines, kept in the workbook for looking up and pivoting.");
-        text(note, "Each figure is a formula over the sheet it comes from; the Definitions sheet says how each is "
-                + "computed.");
+        text(note, w("workbook.summary.notPrinted"));
+        text(note, w("workbook.summary.formulas"));
     }
 
     private void headlineBlock() {
         Row header = sheet.createRow(row++);
-        header(header, LABEL, "Headline", HorizontalAlignment.LEFT);
-        header(header, VALUE, "Now", HorizontalAlignment.RIGHT);
-        header(header, PREVIOUS, "Last report", HorizontalAlignment.RIGHT);
-        header(header, CHANGE, "Change", HorizontalAlignment.RIGHT);
+        header(header, LABEL, w("workbook.headline"), HorizontalAlignment.LEFT);
+        header(header, VALUE, w("workbook.headline.now"), HorizontalAlignment.RIGHT);
+        header(header, PREVIOUS, w("workbook.headline.last"), HorizontalAlignment.RIGHT);
+        header(header, CHANGE, w("workbook.headline.change"), HorizontalAlignment.RIGHT);
+        String pledgesSheet = BoardReportWriter.pledgesSheet(language);
         HeadlineFigures now = headline.figures();
         Optional<HeadlineFigures> before = headline.previous();
-        String status = range(BoardReportWriter.PLEDGES, BoardReportWriter.P_STATUS, f.pledgeRows);
-        headlineRow(ACTIVE_MEMBERS, CellKind.INTEGER, "COUNTIF(" + range(BoardReportWriter.MEMBERS,
-                BoardReportWriter.MEMBER_STATUS, f.memberRows) + ",\"Active\")", now.activeMembers(),
+        List<String> labels = headlineLabels(language);
+        String status = range(pledgesSheet, BoardReportWriter.P_STATUS, f.pledgeRows);
+        headlineRow(labels.get(0), CellKind.INTEGER, "COUNTIF(" + range(BoardReportWriter.membersSheet(language),
+                BoardReportWriter.MEMBER_STATUS, f.memberRows) + "," + quote(f.active) + ")", now.activeMembers(),
                 before.map(b -> (long) b.activeMembers()));
-        int pledged = headlineRow(PLEDGED, CellKind.HOURS, total(BoardReportWriter.PLEDGES, BoardReportWriter.P_SHARE,
+        int pledged = headlineRow(labels.get(1), CellKind.HOURS, total(pledgesSheet, BoardReportWriter.P_SHARE,
                 f.pledgeRows), now.pledgedMinutes(), before.map(HeadlineFigures::pledgedMinutes));
-        int delivered = headlineRow(DELIVERED, CellKind.HOURS, total(BoardReportWriter.PLEDGES,
+        int delivered = headlineRow(labels.get(2), CellKind.HOURS, total(pledgesSheet,
                 BoardReportWriter.P_DELIVERED_IN, f.pledgeRows), now.deliveredMinutes(),
                 before.map(HeadlineFigures::deliveredMinutes));
         if (now.fulfilmentBp() == null) {
             Row r = sheet.createRow(row++);
-            r.createCell(LABEL).setCellValue(FULFILMENT);
+            r.createCell(LABEL).setCellValue(labels.get(3));
             r.getCell(LABEL).setCellStyle(big);
-            r.createCell(VALUE).setCellValue("n/a (nothing pledged for the period)");
+            r.createCell(VALUE).setCellValue(w("workbook.headline.noFulfilment"));
         } else {
-            headlineRow(FULFILMENT, CellKind.PERCENT, "ROUND(B" + (delivered + 1)
+            headlineRow(labels.get(3), CellKind.PERCENT, "ROUND(B" + (delivered + 1)
                     + "/B" + (pledged + 1) + ",4)", now.fulfilmentBp(),
                     before.map(HeadlineFigures::fulfilmentBp).map(Integer::longValue));
         }
         StringBuilder attention = new StringBuilder();
-        for (String s : BoardFigures.NEED_ATTENTION) {
+        for (String s : f.needAttention) {
             attention.append(attention.length() == 0 ? "" : "+").append("COUNTIF(").append(status).append(',')
                     .append(quote(s)).append(')');
         }
-        headlineRow(ATTENTION, CellKind.INTEGER, attention.toString(),
+        headlineRow(labels.get(4), CellKind.INTEGER, attention.toString(),
                 now.attentionPledges(), before.map(b -> (long) b.attentionPledges()));
         int n = 1;
         for (AttentionPledge p : headline.worst()) {
             Row r = sheet.createRow(row++);
             // one text that runs across the empty cells beside it, however long the names
-            plainText(r, LABEL, "    " + n++ + ". " + p.memberName() + ": " + p.projectName() + " \u2014 " + p.status()
-                    + ", " + String.format(Locale.ROOT, "%,.1f", p.shortMinutes() / 60.0) + " h behind schedule");
+            plainText(r, LABEL, "    " + w("workbook.headline.worstLine", n++, p.memberName(), p.projectName(),
+                    p.status(), p.shortMinutes() / 60.0));
         }
         if (headline.worst().isEmpty()) {
-            plainText(sheet.createRow(row++), LABEL, "    None: every pledge is on track, not started or fulfilled.");
+            plainText(sheet.createRow(row++), LABEL, "    " + w("workbook.headline.noneBehind"));
         }
-        at(LABEL, note, "Fulfilment: the hours delivered in the period divided by the hours pledged for it.");
-        at(LABEL, note, "A pledge needs attention when it is behind, at risk or overdue; the three furthest behind "
-                + "schedule are named.");
+        at(LABEL, note, w("workbook.headline.fulfilmentNote"));
+        at(LABEL, note, w("workbook.headline.attentionNote"));
         row++;
     }
 
@@ -223,40 +222,42 @@ final class SummaryPage {
     }
 
     private void members() {
-        text(heading, "Members today");
-        String status = range(BoardReportWriter.MEMBERS, BoardReportWriter.MEMBER_STATUS, f.memberRows);
-        String tier = range(BoardReportWriter.MEMBERS, BoardReportWriter.MEMBER_TIER, f.memberRows);
-        for (String[] s : new String[][] {{"Lapsed", "Lapsed members (did not renew)"},
-            {"Prospect", "Prospects (not members yet)"}, {"Withdrawn", "Members who withdrew"}}) {
-            figure(LABEL, s[1], CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s[0]) + ")",
-                    f.membersByStatus.getOrDefault(s[0], 0));
+        text(heading, w("workbook.members.today"));
+        String members = BoardReportWriter.membersSheet(language);
+        String status = range(members, BoardReportWriter.MEMBER_STATUS, f.memberRows);
+        String tier = range(members, BoardReportWriter.MEMBER_TIER, f.memberRows);
+        for (String code : List.of("LAPSED", "PROSPECT", "WITHDRAWN")) {
+            String word = ExportWords.memberStatus(language, code);
+            figure(LABEL, w("workbook.members." + code), CellKind.INTEGER, "COUNTIF(" + status + "," + quote(word)
+                    + ")", f.membersByStatus.getOrDefault(word, 0));
         }
         for (Map.Entry<String, Integer> e : f.activeByTier.entrySet()) {
-            String label = "Active members, tier " + e.getKey();
-            figure(LABEL, label, CellKind.INTEGER, plainCriterion(e.getKey()) ? "COUNTIFS(" + status + ",\"Active\","
-                    + tier + "," + quote(e.getKey()) + ")" : null, e.getValue());
+            String label = w("workbook.members.tier", e.getKey());
+            figure(LABEL, label, CellKind.INTEGER, plainCriterion(e.getKey()) ? "COUNTIFS(" + status + ","
+                    + quote(f.active) + "," + tier + "," + quote(e.getKey()) + ")" : null, e.getValue());
         }
         if (f.activeWithoutTier > 0) {
-            figure(LABEL, "Active members without a tier", CellKind.INTEGER, null, f.activeWithoutTier);
+            figure(LABEL, w("workbook.members.noTier"), CellKind.INTEGER, null, f.activeWithoutTier);
         }
     }
 
     private void pledges() {
-        at(LABEL_2, heading, "Pledges in this report");
-        String sheetName = BoardReportWriter.PLEDGES;
-        figure(LABEL_2, "Pledges counted (signed, meeting the period)", CellKind.INTEGER,
+        at(LABEL_2, heading, w("workbook.pledges.heading"));
+        String sheetName = BoardReportWriter.pledgesSheet(language);
+        figure(LABEL_2, w("workbook.pledges.counted"), CellKind.INTEGER,
                 "COUNTA(" + range(sheetName, 0, f.pledgeRows) + ")", f.pledgeRows);
         String status = range(sheetName, BoardReportWriter.P_STATUS, f.pledgeRows);
-        for (String[] s : new String[][] {{"Behind", "Behind schedule"}, {"At risk", "At risk (far behind)"},
-            {"Overdue", "Overdue (ended, not fulfilled)"}}) {
-            figure(LABEL_2, s[1], CellKind.INTEGER, "COUNTIF(" + status + "," + quote(s[0]) + ")",
-                    f.pledgesByStatus.getOrDefault(s[0], 0));
+        for (FulfilmentStatus s : List.of(FulfilmentStatus.BEHIND, FulfilmentStatus.AT_RISK,
+                FulfilmentStatus.OVERDUE)) {
+            String word = ExportWords.fulfilment(language, s);
+            figure(LABEL_2, w("workbook.pledges." + s.name()), CellKind.INTEGER, "COUNTIF(" + status + ","
+                    + quote(word) + ")", f.pledgesByStatus.getOrDefault(word, 0));
         }
-        figure(LABEL_2, "Hours pledged over their whole terms", CellKind.HOURS, total(sheetName,
+        figure(LABEL_2, w("workbook.pledges.wholeTerms"), CellKind.HOURS, total(sheetName,
                 BoardReportWriter.P_PLEDGED, f.pledgeRows), f.pledgedMinutes);
-        figure(LABEL_2, "Hours due by the as-of day", CellKind.HOURS, total(sheetName, BoardReportWriter.P_EXPECTED,
-                f.pledgeRows), f.expectedMinutes);
-        figure(LABEL_2, "Hours delivered to them so far", CellKind.HOURS, total(sheetName,
+        figure(LABEL_2, w("workbook.pledges.dueByAsOf"), CellKind.HOURS, total(sheetName,
+                BoardReportWriter.P_EXPECTED, f.pledgeRows), f.expectedMinutes);
+        figure(LABEL_2, w("workbook.pledges.deliveredSoFar"), CellKind.HOURS, total(sheetName,
                 BoardReportWriter.P_DELIVERED_TO_DATE, f.pledgeRows), f.deliveredToDateMinutes);
         // one COUNT per sheet of contributions, added up (older readers take at most 30 arguments per function)
         StringBuilder counts = new StringBuilder();
@@ -264,34 +265,36 @@ final class SummaryPage {
             counts.append(counts.length() == 0 ? "" : "+").append("COUNT(").append(range(part.getKey(),
                     BoardReportWriter.C_HOURS, part.getValue())).append(')');
         }
-        figure(LABEL_2, "Contributions in the period", CellKind.INTEGER, counts.toString(), f.contributionRows());
+        figure(LABEL_2, w("workbook.pledges.contributions"), CellKind.INTEGER, counts.toString(),
+                f.contributionRows());
     }
 
     private void pitchNights() {
-        at(LABEL_2, heading, "Pitch nights in the period");
-        String sheetName = BoardReportWriter.PITCH_NIGHTS;
+        at(LABEL_2, heading, w("workbook.nights.heading"));
+        String sheetName = BoardReportWriter.pitchNightsSheet(language);
         int n = f.pitchNights.size();
-        figure(LABEL_2, "Pitch nights held", CellKind.INTEGER, "COUNTIF(" + range(sheetName, 2, n) + ",\"Held\")",
+        figure(LABEL_2, w("workbook.nights.held"), CellKind.INTEGER, "COUNTIF(" + range(sheetName, 2, n) + ","
+                + quote(ExportWords.sessionStatus(language, "HELD")) + ")",
                 f.pitchNights.stream().filter(p -> "HELD".equals(p.status())).count());
-        figure(LABEL_2, "Projects that pitched", CellKind.INTEGER, total(sheetName, 3, n),
+        figure(LABEL_2, w("workbook.nights.pitched"), CellKind.INTEGER, total(sheetName, 3, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::pitches).sum());
-        figure(LABEL_2, "People invited", CellKind.INTEGER, total(sheetName, 4, n),
+        figure(LABEL_2, w("workbook.nights.invited"), CellKind.INTEGER, total(sheetName, 4, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::invited).sum());
-        figure(LABEL_2, "Said they would come", CellKind.INTEGER, total(sheetName, 5, n),
+        figure(LABEL_2, w("workbook.nights.accepted"), CellKind.INTEGER, total(sheetName, 5, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::accepted).sum());
-        figure(LABEL_2, "Came", CellKind.INTEGER, total(sheetName, 6, n),
+        figure(LABEL_2, w("workbook.nights.came"), CellKind.INTEGER, total(sheetName, 6, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::attended).sum());
-        figure(LABEL_2, "Pledges signed after a pitch", CellKind.INTEGER, total(sheetName, 7, n),
+        figure(LABEL_2, w("workbook.nights.pledges"), CellKind.INTEGER, total(sheetName, 7, n),
                 f.pitchNights.stream().mapToLong(BoardPitchNight::pledgesFollowed).sum());
     }
 
     private void changes() {
-        text(heading, "Changes since " + (input.previous().isPresent() ? "the last board report"
-                : "the start of the period") + " (" + input.changesSince() + ")");
-        String change = range(BoardReportWriter.CHANGES, 1, f.changes.size());
-        for (String[] c : new String[][] {{"Members who joined", "Joined"}, {"Members who lapsed", "Lapsed"},
-            {"Members who withdrew", "Withdrew"}, {"Pledges signed", "Pledge signed"}}) {
-            figure(LABEL, c[0], CellKind.INTEGER, "COUNTIF(" + change + "," + quote(c[1]) + ")", f.changes(c[1]));
+        text(heading, w(input.previous().isPresent() ? "workbook.changes.sinceLast" : "workbook.changes.sinceStart",
+                input.changesSince()));
+        String change = range(BoardReportWriter.changesSheet(language), 1, f.changes.size());
+        for (String code : List.of("ACTIVE", "LAPSED", "WITHDRAWN", "PLEDGE")) {
+            figure(LABEL, w("workbook.changes." + code), CellKind.INTEGER, "COUNTIF(" + change + ","
+                    + quote(ExportWords.change(language, code)) + ")", f.changes(code));
         }
     }
 
@@ -366,12 +369,22 @@ final class SummaryPage {
                 && "=<>".indexOf(text.charAt(0)) < 0;
     }
 
-    static String monthLabel(MonthFigures m) {
-        return DateTimeText.month(m.month());
+    static String monthLabel(MonthFigures m, Locale language) {
+        return DateTimeText.month(m.month(), language);
     }
 
-    /** The labels of the headline block, in order (for the Reports screen and tests). */
+    /** The labels of the headline block in English, in order (for tests). */
     static List<String> headlineLabels() {
-        return List.of(ACTIVE_MEMBERS, PLEDGED, DELIVERED, FULFILMENT, ATTENTION);
+        return headlineLabels(Messages.ENGLISH);
+    }
+
+    /** The labels of the headline block in {@code language}, in order. */
+    static List<String> headlineLabels(Locale language) {
+        return HEADLINE.stream().map(k -> Messages.in(language, "workbook.headline." + k)).toList();
+    }
+
+    /** A sentence of the workbook, in its language. */
+    private String w(String key, Object... args) {
+        return Messages.in(language, key, args);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.oscc.chamberlain.settings.PaperSize;
+import org.oscc.chamberlain.text.Messages;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -41,6 +42,7 @@ public final class WorkbookWriter implements AutoCloseable {
     private final String chamberName;
     private final String covers;
     private final PaperSize paper;
+    private final Locale language;
     private final List<SheetWriter<?>> sheets = new ArrayList<>();
     private final Set<String> sheetNames = new HashSet<>();
 
@@ -49,12 +51,23 @@ public final class WorkbookWriter implements AutoCloseable {
         this(chamberName, "", PaperSize.LETTER);
     }
 
+    /** @param chamberName printed at the top left of every page; {@code language} the one its words are in */
+    public WorkbookWriter(String chamberName, Locale language) {
+        this(chamberName, "", PaperSize.LETTER, language);
+    }
+
     /**
      * @param chamberName printed at the top left of every page
      * @param covers what the workbook covers (e.g. "Board report FY2026, 2026-01-01 to 2026-12-31"), printed at the
      *        top centre of every page
      */
     public WorkbookWriter(String chamberName, String covers, PaperSize paper) {
+        this(chamberName, covers, paper, Messages.ENGLISH);
+    }
+
+    /** @param language what the page footers (and the callers' sheets) speak: the chamber's document language */
+    public WorkbookWriter(String chamberName, String covers, PaperSize paper, Locale language) {
+        this.language = language == null ? Messages.ENGLISH : language;
         this.chamberName = chamberName == null ? "" : chamberName;
         this.covers = covers == null ? "" : covers;
         this.paper = paper == null ? PaperSize.LETTER : paper;
@@ -109,6 +122,11 @@ public final class WorkbookWriter implements AutoCloseable {
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
     }
 
+    /** The language the workbook's words are in. */
+    Locale language() {
+        return language;
+    }
+
     CellStyles styles() {
         return styles;
     }
@@ -140,7 +158,7 @@ public final class WorkbookWriter implements AutoCloseable {
         header.setCenter(covers.replace("&", "&&"));
         // &A: the sheet's name; &P and &N: this page and the number of pages
         header.setRight("&A");
-        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getFooter().setCenter(Messages.in(language, "workbook.footer"));
     }
 
     /** Finishes every sheet and writes the whole workbook to {@code out} (which stays open). */

@@ -3,8 +3,10 @@ package org.oscc.chamberlain.settings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problems;
 
@@ -21,6 +23,7 @@ public class SettingsService {
     static final String REMINDERS = "invite.reminder.minutes";
     static final String GRACE = "fulfilment.grace.days";
     static final String PAPER = "report.paper.size";
+    static final String DOCUMENT_LANGUAGE = "document.language";
 
     /** Loose on purpose: one @, something before, a dot after. Mail programs do the strict part. */
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -46,7 +49,17 @@ public class SettingsService {
                 intOr(v.get(AT_RISK), d.atRiskThresholdPercent()),
                 v.getOrDefault(REMINDERS, d.reminderMinutes()),
                 intOr(v.get(GRACE), d.graceDays()),
-                paperOr(v.get(PAPER), d.paperSize()));
+                paperOr(v.get(PAPER), d.paperSize()),
+                documentLanguageOr(v.get(DOCUMENT_LANGUAGE), v.isEmpty()));
+    }
+
+    /**
+     * The stored language of the workbook and invites. None stored: a chamber that has saved settings before there
+     * was a choice (or the sample chamber) speaks English, as it always did; a new chamber, one that has saved no
+     * setting yet, speaks the organizer's language (the screens', or this CLI run's) until Settings are saved.
+     */
+    private static Locale documentLanguageOr(String tag, boolean newChamber) {
+        return Messages.forTag(tag).orElse(newChamber ? Messages.locale() : Messages.ENGLISH);
     }
 
     /** Checks every field and saves all of them in one transaction, or nothing. */
@@ -102,6 +115,7 @@ public class SettingsService {
         values.put(REMINDERS, s.reminderMinutes().replace(" ", ""));
         values.put(GRACE, Integer.toString(s.graceDays()));
         values.put(PAPER, s.paperSize().name());
+        values.put(DOCUMENT_LANGUAGE, s.documentLanguage().getLanguage());
         return values;
     }
 

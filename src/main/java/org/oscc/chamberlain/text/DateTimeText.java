@@ -74,6 +74,11 @@ public final class DateTimeText {
         return MONTH.withLocale(Messages.locale()).format(month);
     }
 
+    /** The month as {@link #month(YearMonth)} writes it, in {@code language} (a workbook's, an invite's). */
+    public static String month(YearMonth month, java.util.Locale language) {
+        return MONTH.withLocale(language).format(month);
+    }
+
     /** "December 2026", for a calendar's heading. */
     public static String monthHeading(YearMonth month) {
         return MONTH_LONG.withLocale(Messages.locale()).format(month);
@@ -117,6 +122,11 @@ public final class DateTimeText {
     /** "Thu 2026-03-19 19:30", a session's start in its own zone, for headings and invite text. */
     public static String dayAndDateTime(TemporalAccessor dateTime) {
         return DAY_DATE_TIME.withLocale(Messages.locale()).format(dateTime);
+    }
+
+    /** The same in {@code language} (what an invite says, in the chamber's language). */
+    public static String dayAndDateTime(TemporalAccessor dateTime, Locale language) {
+        return DAY_DATE_TIME.withLocale(language).format(dateTime);
     }
 
     /** The zone's name as the organizer chose it in Settings, "America/Toronto": said once beside the times. */

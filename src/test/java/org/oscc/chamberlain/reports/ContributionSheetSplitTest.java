@@ -30,6 +30,7 @@ import org.oscc.chamberlain.settings.SettingsRepository;
 import org.oscc.chamberlain.settings.SettingsService;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * More contributions than a sheet holds: they continue on "Contributions (2)"... The real limit (1,048,576 rows)
@@ -101,13 +102,13 @@ class ContributionSheetSplitTest {
             Map<String, Integer> seen = new HashMap<>();
             double hoursOfAllParts = 0;
             for (int p = 1; p <= parts; p++) {
-                XSSFSheet sheet = wb.getSheet(BoardReportWriter.contributionSheet(p));
+                XSSFSheet sheet = wb.getSheet(BoardReportWriter.contributionSheet(Messages.ENGLISH, p));
                 int rows = p < parts ? perSheet : expected.size() - perSheet * (parts - 1);
                 assertThat(sheet.getLastRowNum()).as(sheet.getSheetName()).isEqualTo(rows + 1).isLessThan(10);
                 Row header = sheet.getRow(0);
-                for (int c = 0; c < BoardReportWriter.CONTRIBUTION_COLUMNS.size(); c++) {
+                for (int c = 0; c < BoardReportWriter.contributionColumns(Messages.ENGLISH).size(); c++) {
                     assertThat(header.getCell(c).getStringCellValue())
-                            .isEqualTo(BoardReportWriter.CONTRIBUTION_COLUMNS.get(c).header());
+                            .isEqualTo(BoardReportWriter.contributionColumns(Messages.ENGLISH).get(c).header());
                 }
                 PaneInformation pane = sheet.getPaneInformation();
                 assertThat(pane.isFreezePane()).isTrue();

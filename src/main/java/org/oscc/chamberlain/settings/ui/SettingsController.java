@@ -55,6 +55,7 @@ public class SettingsController implements Refreshable, LeaveCheck {
     @FXML private Spinner<Integer> graceDays;
     @FXML private TextField reminders;
     @FXML private ComboBox<PaperSize> paperSize;
+    @FXML private ComboBox<java.util.Locale> documentLanguage;
     @FXML private Label dataFolder;
     @FXML private Label backupFolder;
     @FXML private Label storeFileLabel;
@@ -133,6 +134,18 @@ public class SettingsController implements Refreshable, LeaveCheck {
                 return null;
             }
         });
+        documentLanguage.setItems(FXCollections.observableArrayList(org.oscc.chamberlain.text.Messages.LANGUAGES));
+        documentLanguage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.util.Locale l) {
+                return l == null ? "" : Messages.get("settings.documentLanguage." + l.getLanguage());
+            }
+
+            @Override
+            public java.util.Locale fromString(String s) {
+                return null;
+            }
+        });
         showLanguages();
         behind.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 90));
         atRisk.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 99, 75));
@@ -149,6 +162,7 @@ public class SettingsController implements Refreshable, LeaveCheck {
         fiscalStart.valueProperty().bindBidirectional(model.fiscalStart);
         reminders.textProperty().bindBidirectional(model.reminders);
         paperSize.valueProperty().bindBidirectional(model.paperSize);
+        documentLanguage.valueProperty().bindBidirectional(model.documentLanguage);
         for (Spinner<Integer> spinner : List.of(behind, atRisk, graceDays)) {
             TypedSpinners.keepTyped(spinner);
         }
@@ -165,6 +179,7 @@ public class SettingsController implements Refreshable, LeaveCheck {
         fields.put("fiscalStart", fiscalStart);
         fields.put("reminders", reminders);
         fields.put("paperSize", paperSize);
+        fields.put("documentLanguage", documentLanguage);
         fields.put("behind", behind);
         fields.put("atRisk", atRisk);
         fields.put("graceDays", graceDays);

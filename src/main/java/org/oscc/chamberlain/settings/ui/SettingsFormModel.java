@@ -2,6 +2,7 @@ package org.oscc.chamberlain.settings.ui;
 
 import java.time.Month;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
@@ -33,6 +34,8 @@ final class SettingsFormModel extends FormModel {
     final ObjectProperty<Month> fiscalStart = valueField("fiscalStart");
     final StringProperty reminders = textField("reminders");
     final ObjectProperty<PaperSize> paperSize = valueField("paperSize");
+    /** The language of the workbook and the invites: the chamber's, not the screens'. */
+    final ObjectProperty<Locale> documentLanguage = valueField("documentLanguage");
     final StringProperty behind = textField("behind");
     final StringProperty atRisk = textField("atRisk");
     final StringProperty graceDays = textField("graceDays");
@@ -56,6 +59,7 @@ final class SettingsFormModel extends FormModel {
             fiscalStart.set(Month.of(s.fiscalYearStartMonth()));
             reminders.set(s.reminderMinutes().replace(",", ", "));
             paperSize.set(s.paperSize());
+            documentLanguage.set(s.documentLanguage());
             behind.set(Integer.toString(s.behindThresholdPercent()));
             atRisk.set(Integer.toString(s.atRiskThresholdPercent()));
             graceDays.set(Integer.toString(s.graceDays()));
@@ -84,7 +88,7 @@ final class SettingsFormModel extends FormModel {
                 email.value() == null ? "" : email.value(),
                 ZoneId.of(timeZone.get() == null ? "UTC" : timeZone.get()), minutes.getAsInt(),
                 fiscalStart.get() == null ? 0 : fiscalStart.get().getValue(), behindPercent, riskPercent,
-                text(reminders.get()), grace, paperSize.get()));
+                text(reminders.get()), grace, paperSize.get(), documentLanguage.get()));
     }
 
     @Override
