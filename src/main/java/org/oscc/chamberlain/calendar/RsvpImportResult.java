@@ -2,6 +2,7 @@ package org.oscc.chamberlain.calendar;
 
 import java.util.List;
 import org.oscc.chamberlain.pitches.Rsvp;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * What an import of RSVP replies did: the answers recorded (each with the invitee's answer before and as recorded,
@@ -28,13 +29,20 @@ public record RsvpImportResult(List<Applied> applied, List<String> notApplied) {
             return before != recorded;
         }
 
-        /** "reply.ics: Zoë Tremblay <zoe@example.org>: INVITED -> ACCEPTED; moved up from the waitlist: Ann". */
+        /** "reply.ics: Zoë Tremblay <zoe@example.org>: Invited → Accepted; moved up from the waitlist: Ann". */
         public String describe() {
             String who = name + " <" + email + ">";
-            String what = changed() ? before + " -> " + recorded : recorded + " (unchanged)";
-            String moved = promoted.isEmpty() ? "" : "; moved up from the waitlist: " + String.join(", ", promoted);
+            String what = changed()
+                    ? Messages.get("rsvp.applied.changed", word(before), word(recorded))
+                    : Messages.get("rsvp.applied.same", word(recorded));
+            String moved = promoted.isEmpty() ? "" : Messages.get("rsvp.applied.promoted", String.join(", ", promoted));
             return file + ": " + who + ": " + what + moved;
         }
+    }
+
+    /** An answer as the screens name it ("Accepted", « Acceptée »), never its stored name. */
+    private static String word(Rsvp rsvp) {
+        return rsvp == null ? "" : Messages.get("pitches.rsvp." + rsvp.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public int changedCount() {

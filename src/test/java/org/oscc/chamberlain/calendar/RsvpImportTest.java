@@ -55,7 +55,7 @@ class RsvpImportTest {
             assertThat(a.contactId()).isEqualTo(f.zoe);
             assertThat(a.before()).isEqualTo(Rsvp.INVITED);
             assertThat(a.recorded()).isEqualTo(Rsvp.ACCEPTED);
-            assertThat(a.describe()).isEqualTo("zoe.ics: Zoë Tremblay <zoe.tremblay@EXAMPLE.org>: INVITED -> ACCEPTED");
+            assertThat(a.describe()).isEqualTo("zoe.ics: Zoë Tremblay <zoe.tremblay@EXAMPLE.org>: Invited → Accepted");
         });
         assertThat(answerOf(f.zoe)).isEqualTo(Rsvp.ACCEPTED);
     }
@@ -135,9 +135,9 @@ class RsvpImportTest {
         RsvpImportResult result = f.calendar.importReplies(f.nightId, List.of(zoeYes, bobYes, zoeNo));
 
         assertThat(result.applied()).extracting(RsvpImportResult.Applied::describe).containsExactly(
-                "1-zoe-yes.ics: Zoë Tremblay <zoe.tremblay@example.org>: INVITED -> ACCEPTED",
-                "2-bob-yes.ics: Bob Smith <bob@example.org>: INVITED -> WAITLISTED",
-                "3-zoe-no.ics: Zoë Tremblay <zoe.tremblay@example.org>: ACCEPTED -> DECLINED; moved up from the "
+                "1-zoe-yes.ics: Zoë Tremblay <zoe.tremblay@example.org>: Invited → Accepted",
+                "2-bob-yes.ics: Bob Smith <bob@example.org>: Invited → Waitlisted",
+                "3-zoe-no.ics: Zoë Tremblay <zoe.tremblay@example.org>: Accepted → Declined; moved up from the "
                         + "waitlist: Bob Smith");
         assertThat(answerOf(f.bob)).isEqualTo(Rsvp.ACCEPTED);
     }

@@ -177,7 +177,7 @@ class CalendarCommandsTest {
         assertThat(run("import", "rsvp", known.toString(), stranger.toString())).as(err.toString())
                 .isEqualTo(ExitCodes.DONE);
 
-        assertThat(out.toString()).contains(guest.contactName(), "-> DECLINED", "Recorded 1 changed answer");
+        assertThat(out.toString()).contains(guest.contactName(), "→ Declined", "Recorded 1 changed answer");
         assertThat(err.toString()).contains("Not applied:", "stranger@example.org is not invited");
         Rsvp now = withPitches(p -> p.invitees(upcoming).stream().filter(i -> i.contactId() == guest.contactId())
                 .findFirst().orElseThrow().rsvp());

@@ -115,7 +115,7 @@ class MailCommandsTest {
         CliRunner.Result fetched = run("fetch", "replies", "--imap-host", "127.0.0.1", "--imap-port",
                 Integer.toString(server.imapPort()), "--imap-security", "none", "--folder", "INBOX");
         assertThat(fetched.exitCode()).as(fetched.err()).isEqualTo(ExitCodes.DONE);
-        assertThat(fetched.out()).contains("invitee02@members.example>: INVITED -> ACCEPTED")
+        assertThat(fetched.out()).contains("invitee02@members.example>: Invited → Accepted")
                 .contains("Read 1 new message: 1 reply; 1 answer recorded (1 changed), 0 not applied");
         CliRunner.Result nothing = run("fetch", "replies", "--imap-host", "127.0.0.1", "--imap-port",
                 Integer.toString(server.imapPort()), "--imap-security", "none");

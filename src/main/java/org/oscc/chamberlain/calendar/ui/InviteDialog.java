@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.ui.Dialogs;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -73,7 +74,8 @@ public final class InviteDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("invite.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        ButtonType closeButton = Dialogs.close(); // in the screens' language
+        dialog.getDialogPane().getButtonTypes().add(closeButton);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().setPrefHeight(600);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.ui.Dialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Window;
@@ -104,8 +105,10 @@ public final class MailPasswordPrompt {
         javafx.scene.control.Label note = new javafx.scene.control.Label(Messages.get("send.passwordHeader"));
         note.getStyleClass().add("muted");
         d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, field, note));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        ButtonType okButton = Dialogs.ok(); // in the screens' language
+        ButtonType cancelButton = Dialogs.cancel(); // in the screens' language
+        d.getDialogPane().getButtonTypes().addAll(okButton, cancelButton);
+        d.setResultConverter(b -> b == okButton ? field.getText() : null);
         // focus once the dialog is on screen: asked before, the field has no window to take focus in
         d.setOnShown(e -> javafx.application.Platform.runLater(field::requestFocus));
         return d.showAndWait().filter(s -> !s.isEmpty());

@@ -10,6 +10,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.ui.Dialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -46,6 +47,7 @@ public final class SendInvitesDialog {
     private final int nightId;
     private final Runnable changed;
     private final Dialog<Void> dialog = new Dialog<>();
+    private final ButtonType closeButton = Dialogs.close(); // in the screens' language
     private final TableView<SendLine> table = new TableView<>();
     private final Label summary = new Label();
     private final Label progressText = new Label();
@@ -67,7 +69,7 @@ public final class SendInvitesDialog {
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("send.title"));
         dialog.setResizable(true);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(closeButton);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setMinWidth(760);
         dialog.getDialogPane().setPrefWidth(820);
@@ -180,7 +182,7 @@ public final class SendInvitesDialog {
         progress.setVisible(true);
         cancel.setVisible(true);
         cancel.setDisable(false);
-        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        Button close = (Button) dialog.getDialogPane().lookupButton(closeButton);
         close.setDisable(true);
         task.setOnSucceeded(e -> {
             finished(close);

@@ -3,6 +3,7 @@ package org.oscc.chamberlain.members.ui;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.ui.Dialogs;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -77,8 +78,10 @@ final class ContactDialog {
         grid.add(consent, 1, 5);
         grid.addRow(6, new Label(Messages.get("members.contact.notes")), notes);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("contactOk");
+        ButtonType okButton = Dialogs.ok(); // in the screens' language
+        ButtonType cancelButton = Dialogs.cancel(); // in the screens' language
+        dialog.getDialogPane().getButtonTypes().setAll(okButton, cancelButton);
+        dialog.getDialogPane().lookupButton(okButton).setId("contactOk");
 
         // one way of showing mistakes, as on every form: outlined fields, the reason under each, one summary line
         Label summary = new Label();
@@ -107,7 +110,7 @@ final class ContactDialog {
                 contact.archivedAt());
         List<Object> shownState = state(name, role, email, phone, primary, consent, notes);
         boolean[] accepted = {false};
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        dialog.getDialogPane().lookupButton(okButton).addEventFilter(ActionEvent.ACTION, e -> {
             List<Problem> found = check.get();
             if (!found.isEmpty()) {
                 e.consume();
@@ -116,7 +119,7 @@ final class ContactDialog {
                 accepted[0] = true;
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? edited.get() : null);
+        dialog.setResultConverter(button -> button == okButton ? edited.get() : null);
         // Cancel and Esc are the organizer's own choice and close without effect; the window's close box, which
         // JavaFX would treat as Cancel, asks first about what was typed
         dialog.setOnShown(shown -> dialog.getDialogPane().getScene().getWindow().addEventFilter(

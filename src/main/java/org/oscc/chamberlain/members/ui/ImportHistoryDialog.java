@@ -71,7 +71,8 @@ final class ImportHistoryDialog {
             }
         }));
         dialog.getDialogPane().setContent(new VBox(10, table, undo, message));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        ButtonType closeButton = Dialogs.close(); // in the screens' language
+        dialog.getDialogPane().getButtonTypes().setAll(closeButton);
         dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     }
 

@@ -3,6 +3,7 @@ package org.oscc.chamberlain.projects.ui;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
+import org.oscc.chamberlain.ui.Dialogs;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,10 +57,12 @@ final class KeyPersonPicker {
         });
         dialog.getDialogPane().setContent(new VBox(8, search, found, new Label(Messages.get("projects.people.role")),
                 role));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType okButton = Dialogs.ok(); // in the screens' language
+        ButtonType cancelButton = Dialogs.cancel(); // in the screens' language
+        dialog.getDialogPane().getButtonTypes().setAll(okButton, cancelButton);
+        dialog.getDialogPane().lookupButton(okButton).disableProperty()
                 .bind(found.getSelectionModel().selectedItemProperty().isNull());
-        dialog.setResultConverter(b -> b == ButtonType.OK
+        dialog.setResultConverter(b -> b == okButton
                 ? new Choice(found.getSelectionModel().getSelectedItem(), role.getText()) : null);
         tasks.run(Messages.get("projects.people.searching"), () -> members.findContacts(""),
                 contacts -> found.getItems().setAll(contacts));
