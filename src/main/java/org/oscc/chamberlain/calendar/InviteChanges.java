@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.calendar;
 
 import org.oscc.chamberlain.pitches.SessionStatus;
+import org.oscc.chamberlain.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +18,29 @@ public record InviteChanges(List<Change> changes) {
         public String describe() {
             if (field.equals(AGENDA)) {
                 if (before.isEmpty()) {
-                    return "Agenda: added " + after;
+                    return Messages.get("calendar.change.added", after);
                 }
                 if (after.isEmpty()) {
-                    return "Agenda: removed " + before;
+                    return Messages.get("calendar.change.removed", before);
                 }
             }
-            return field + ": " + orNone(before) + " -> " + orNone(after);
+            return Messages.get("calendar.change.line", label(), orNone(before), orNone(after));
+        }
+
+        /** The field in words; an agenda slot's field carries its slot: "Agenda (Break)". */
+        private String label() {
+            return field.startsWith(AGENDA)
+                    ? Messages.get("calendar.change." + AGENDA) + field.substring(AGENDA.length())
+                    : Messages.get("calendar.change." + field);
         }
 
         private static String orNone(String s) {
-            return s.isEmpty() ? "(none)" : s;
+            return s.isEmpty() ? Messages.get("calendar.change.none") : s;
         }
     }
 
-    static final String AGENDA = "Agenda";
+    /** The field names are the keys of their words: calendar.change.agenda, calendar.change.start ... */
+    static final String AGENDA = "agenda";
 
     public InviteChanges {
         changes = List.copyOf(changes);
@@ -43,16 +52,16 @@ public record InviteChanges(List<Change> changes) {
             found.add(startChange(previous, current));
         }
         if (previous.durationMinutes() != current.durationMinutes()) {
-            found.add(new Change("Length", length(previous.durationMinutes()), length(current.durationMinutes()),
+            found.add(new Change("length", length(previous.durationMinutes()), length(current.durationMinutes()),
                     true));
         }
-        compare(found, "Venue", previous.venueName(), current.venueName(), true);
-        compare(found, "Address", previous.venueAddress(), current.venueAddress(), true);
-        compare(found, "Online link", previous.onlineUrl(), current.onlineUrl(), true);
+        compare(found, "venue", previous.venueName(), current.venueName(), true);
+        compare(found, "address", previous.venueAddress(), current.venueAddress(), true);
+        compare(found, "onlineLink", previous.onlineUrl(), current.onlineUrl(), true);
         if (previous.status() != current.status()) {
-            found.add(new Change("Status", statusText(previous.status()), statusText(current.status()), true));
+            found.add(new Change("status", statusText(previous.status()), statusText(current.status()), true));
         }
-        compare(found, "Title", previous.title(), current.title(), false);
+        compare(found, "title", previous.title(), current.title(), false);
         found.addAll(AgendaDiff.changes(previous.agenda(), current.agenda()));
         return new InviteChanges(found);
     }
@@ -89,7 +98,7 @@ public record InviteChanges(List<Change> changes) {
         String after = !zoneChanged && previous.start().toLocalDate().equals(current.start().toLocalDate())
                 ? AgendaText.time(current.start())
                 : AgendaText.dayTime(current.start()) + (zoneChanged ? " (" + current.zone().getId() + ")" : "");
-        return new Change("Start", before, after, true);
+        return new Change("start", before, after, true);
     }
 
     static String length(int minutes) {
@@ -102,7 +111,6 @@ public record InviteChanges(List<Change> changes) {
     }
 
     private static String statusText(SessionStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return Messages.get("pitches.status." + status.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -3,6 +3,7 @@ package org.oscc.chamberlain.calendar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * What issuing a session's invite now would do, shown before the organizer issues it: REQUEST or CANCEL, the
@@ -35,8 +36,7 @@ public record InvitePreview(int nightId, String title, String uid, IssuedInvite.
     public List<String> blockers() {
         List<String> reasons = new ArrayList<>();
         if (nothingToCancel) {
-            reasons.add("\"" + title + "\" is cancelled and its invite was never issued: calendars hold nothing to "
-                    + "cancel.");
+            reasons.add(Messages.get("calendar.nothingToCancel", title));
         }
         warnings.stream().filter(InviteWarning::blocksIssue).map(InviteWarning::message).forEach(reasons::add);
         return reasons;
@@ -48,6 +48,7 @@ public record InvitePreview(int nightId, String title, String uid, IssuedInvite.
 
     /** "Invite (REQUEST), SEQUENCE 1" or "Cancellation (CANCEL), SEQUENCE 2". */
     public String summary() {
-        return (isCancellation() ? "Cancellation (CANCEL)" : "Invite (REQUEST)") + ", SEQUENCE " + sequence;
+        return Messages.get(isCancellation() ? "calendar.summary.cancel" : "calendar.summary.request",
+                Integer.toString(sequence));
     }
 }

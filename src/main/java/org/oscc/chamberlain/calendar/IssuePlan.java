@@ -1,6 +1,7 @@
 package org.oscc.chamberlain.calendar;
 
 import org.oscc.chamberlain.pitches.SessionStatus;
+import org.oscc.chamberlain.text.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ public record IssuePlan(IssuedInvite.Method method, int sequence, OptionalInt la
         if (storedSequence > recorded || last.isEmpty() && storedSequence > 0) {
             List<String> lines = new ArrayList<>();
             last.ifPresent(l -> lines.addAll(describe(l.snapshot(), current)));
-            lines.add("Calendars may hold a later invite (number " + storedSequence + ") than the ones recorded "
-                    + "here; this one is number " + (storedSequence + 1) + " so that they take it as the latest.");
+            lines.add(Messages.get("calendar.change.laterSequence", Integer.toString(storedSequence),
+                    Integer.toString(storedSequence + 1)));
             return new IssuePlan(method, storedSequence + 1, OptionalInt.of(storedSequence), lines, false);
         }
         if (last.isEmpty()) {
@@ -67,7 +68,7 @@ public record IssuePlan(IssuedInvite.Method method, int sequence, OptionalInt la
         List<String> lines = new ArrayList<>();
         all.changes().stream().filter(c -> !c.field().startsWith(InviteChanges.AGENDA))
                 .forEach(c -> lines.add(c.describe()));
-        lines.add(InviteChanges.AGENDA + ": every slot moves with the start");
+        lines.add(Messages.get("calendar.change.slotsMove"));
         return lines;
     }
 

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ final class ReplyImport {
             try {
                 content = Files.readAllBytes(file);
             } catch (IOException e) {
-                notApplied.add(name + ": could not be read (" + e.getMessage() + ").");
+                notApplied.add(Messages.get("calendar.reply.unreadableFile", name, e.getMessage()));
                 continue;
             }
             applyOne(nightId, name, content);
@@ -80,8 +81,7 @@ final class ReplyImport {
                 return id;
             }
         }
-        notApplied.add(name + ": the reply is for a session this chamber does not hold (UID "
-                + String.join(", ", uids) + "); not applied.");
+        notApplied.add(Messages.get("calendar.reply.unknownSession", name, String.join(", ", uids)));
         return Optional.empty();
     }
 
@@ -96,30 +96,29 @@ final class ReplyImport {
                     .filter(i -> !i.missingEmail() && i.email().strip().equalsIgnoreCase(reply.email().strip()))
                     .toList();
             if (matching.size() > 1) {
-                notApplied.add(name + ": " + reply.email() + " is the address of " + matching.size()
-                        + " invitees (" + String.join(", ", matching.stream().map(Invitee::contactName).toList())
-                        + "); not applied: record their answers by hand.");
+                notApplied.add(Messages.get("calendar.reply.sharedAddress", name, reply.email(),
+                        Integer.toString(matching.size()),
+                        String.join(", ", matching.stream().map(Invitee::contactName).toList())));
                 continue;
             }
             Invitee invitee = matching.get(0);
             if (target.cancelled()) {
-                notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + ">: \"" + target.title()
-                        + "\" is cancelled; their answer (" + reply.partstat() + ") is not applied.");
+                notApplied.add(Messages.get("calendar.reply.cancelled", name, invitee.contactName(), reply.email(),
+                        target.title(), reply.partstat()));
                 continue;
             }
             boolean answeredBefore = invitee.rsvp() != org.oscc.chamberlain.pitches.Rsvp.INVITED;
             if (reply.sequence() < target.lastSequence()) {
                 // RFC 5546: a reply to an older version of the invite is out of date
                 if (answeredBefore) {
-                    notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + "> answered "
-                            + reply.partstat() + " to an older invite (SEQUENCE " + reply.sequence()
-                            + "); the invite has changed since (SEQUENCE " + target.lastSequence()
-                            + ") and their answer on record stays. Not applied.");
+                    notApplied.add(Messages.get("calendar.reply.outdated", name, invitee.contactName(), reply.email(),
+                            reply.partstat(), Integer.toString(reply.sequence()),
+                            Integer.toString(target.lastSequence())));
                     continue;
                 }
-                notApplied.add(name + ": " + invitee.contactName() + " <" + reply.email() + "> answered "
-                        + reply.partstat() + " to an older invite (SEQUENCE " + reply.sequence() + ", now "
-                        + target.lastSequence() + "); applied, since they have not answered the newer one.");
+                notApplied.add(Messages.get("calendar.reply.outdatedApplied", name, invitee.contactName(),
+                        reply.email(), reply.partstat(), Integer.toString(reply.sequence()),
+                        Integer.toString(target.lastSequence())));
             }
             org.oscc.chamberlain.pitches.Rsvp answer = org.oscc.chamberlain.pitches.Rsvp.valueOf(
                     reply.rsvp().orElseThrow().name());

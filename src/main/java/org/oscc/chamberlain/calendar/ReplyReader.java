@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.calendar;
 
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.pitches.Rsvp;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -60,14 +61,13 @@ public final class ReplyReader {
             try {
                 collectCalendars(new MimeMessage(session, new ByteArrayInputStream(content)), calendars);
             } catch (MessagingException | IOException e) {
-                problems.add(sourceName + ": not a calendar file or e-mail that can be read (" + e.getMessage() + ").");
+                problems.add(Messages.get("calendar.reply.unreadableMessage", sourceName, e.getMessage()));
             }
             if (calendars.isEmpty() && problems.isEmpty()) {
                 String lower = sourceName.toLowerCase(Locale.ROOT);
-                problems.add(sourceName + (lower.endsWith(".ics") ? ": not a calendar file (it does not begin with "
-                        + "BEGIN:VCALENDAR); nothing in it was applied."
-                        : lower.endsWith(".eml") || looksLikeMail(content) ? ": the e-mail carries no calendar reply."
-                        : ": neither a calendar file (.ics) nor an e-mail (.eml); nothing in it was applied."));
+                problems.add(Messages.get(lower.endsWith(".ics") ? "calendar.reply.notCalendar"
+                        : lower.endsWith(".eml") || looksLikeMail(content) ? "calendar.reply.noReplyInMail"
+                        : "calendar.reply.neither", sourceName));
             }
         }
         Set<RsvpReply> replies = new LinkedHashSet<>(); // an e-mail often carries the same reply twice
@@ -117,12 +117,12 @@ public final class ReplyReader {
             calendar = new CalendarBuilder().build(new StringReader(text.startsWith("\uFEFF") ? text.substring(1)
                     : text));
         } catch (ParserException | IOException e) {
-            problems.add(source + ": the calendar could not be read (" + e.getMessage() + ").");
+            problems.add(Messages.get("calendar.reply.unreadableCalendar", source, e.getMessage()));
             return;
         }
         String method = calendar.getProperty(Property.METHOD).map(Property::getValue).orElse("(none)");
         if (!Method.VALUE_REPLY.equalsIgnoreCase(method)) {
-            problems.add(source + ": not a reply to an invite (it is " + kindOf(method) + ").");
+            problems.add(Messages.get("calendar.reply.notReply", source, kindOf(method)));
             return;
         }
         for (VEvent event : calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)) {
@@ -131,21 +131,18 @@ public final class ReplyReader {
                     .filter(v -> v.matches("\\d{1,9}")).map(Integer::parseInt).orElse(0);
             List<Property> attendees = event.getProperties(Property.ATTENDEE);
             if (attendees.isEmpty()) {
-                problems.add(source + ": the reply names nobody.");
+                problems.add(Messages.get("calendar.reply.nobody", source));
             }
             for (Property attendee : attendees) {
                 String email = emailOf(attendee.getValue());
                 String partstat = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue)
                         .orElse("NEEDS-ACTION").toUpperCase(Locale.ROOT);
                 if (!uid.equals(expectedUid)) {
-                    problems.add(source + ": the reply from " + email + " is for another session (UID " + uid
-                            + "); not applied.");
+                    problems.add(Messages.get("calendar.reply.otherSession", source, email, uid));
                 } else if (!invited.contains(email.toLowerCase(Locale.ROOT))) {
-                    problems.add(source + ": " + email + " is not invited to this session; their reply ("
-                            + partstat + ") is not applied.");
+                    problems.add(Messages.get("calendar.reply.notInvited", source, email, partstat));
                 } else if (ICalendarTerms.rsvpOf(partstat).isEmpty()) {
-                    problems.add(source + ": " + email + " answered " + partstat
-                            + ", which the app cannot record; not applied.");
+                    problems.add(Messages.get("calendar.reply.unknownAnswer", source, email, partstat));
                 } else {
                     replies.add(new RsvpReply(uid, email, partstat, sequence));
                 }
@@ -202,11 +199,11 @@ public final class ReplyReader {
 
     /** What a calendar file that is not a reply is, in plain words. */
     private static String kindOf(String method) {
-        return switch (method.toUpperCase(Locale.ROOT)) {
-            case "REQUEST" -> "an invite";
-            case "CANCEL" -> "a cancellation";
-            case "PUBLISH" -> "a published calendar";
-            default -> "a calendar file of another kind";
-        };
+        return Messages.get(switch (method.toUpperCase(Locale.ROOT)) {
+            case "REQUEST" -> "calendar.reply.kind.request";
+            case "CANCEL" -> "calendar.reply.kind.cancel";
+            case "PUBLISH" -> "calendar.reply.kind.publish";
+            default -> "calendar.reply.kind.other";
+        });
     }
 }

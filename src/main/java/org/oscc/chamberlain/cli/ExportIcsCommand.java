@@ -21,10 +21,7 @@ import picocli.CommandLine.Spec;
  * writes the season feed of every scheduled session.
  */
 @Command(name = "ics", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Issues a session's invite as an .ics file: METHOD:REQUEST, or METHOD:CANCEL for a cancelled "
-                + "session whose invite was issued, with the SEQUENCE calendars need. Prints what changed since the "
-                + "last issued invite and any warnings.",
-            "With --all, writes the season feed (METHOD:PUBLISH) of every scheduled or held session instead."})
+        description = {"${bundle:cli.help.export.ics}", "${bundle:cli.help.export.ics.feed}"})
 class ExportIcsCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand export;
@@ -35,13 +32,14 @@ class ExportIcsCommand implements Callable<Integer> {
     Which which;
 
     static final class Which {
-        @Option(names = "--session", paramLabel = "ID", description = "The session (see: chamberlain list sessions).")
+        @Option(names = "--session", paramLabel = "ID", descriptionKey = "cli.help.export.session")
         Integer session;
-        @Option(names = "--all", description = "The season feed of every scheduled or held session.")
+        @Option(names = "--all", descriptionKey = "cli.help.export.ics.all")
         boolean all;
     }
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The .ics file to write.")
+    @Option(names = "--out", paramLabel = "${bundle:cli.label.file}", required = true,
+            descriptionKey = "cli.help.export.ics.out")
     Path out;
 
     @Override

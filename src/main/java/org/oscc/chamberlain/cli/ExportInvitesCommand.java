@@ -15,8 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain export invites}: issues a session's invite as .eml drafts, ready to send from a mail program. */
 @Command(name = "invites", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Issues a session's invite (or cancellation) as e-mail drafts (.eml), one per invitee who "
-                + "agreed to e-mail, or one to you with every invitee in Bcc. Each carries the .ics.")
+        description = "${bundle:cli.help.export.invites}")
 class ExportInvitesCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand export;
@@ -24,11 +23,12 @@ class ExportInvitesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--session", paramLabel = "ID", required = true,
-            description = "The session (see: chamberlain list sessions).")
+            descriptionKey = "cli.help.export.session")
     int session;
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The folder to write the drafts to.")
+    @Option(names = "--out", paramLabel = "${bundle:cli.label.folder}", required = true,
+            descriptionKey = "cli.help.export.invites.out")
     Path out;
-    @Option(names = "--bcc", description = "One draft to the organizer with every invitee in Bcc.")
+    @Option(names = "--bcc", descriptionKey = "cli.help.export.invites.bcc")
     boolean bcc;
 
     @Override

@@ -21,35 +21,35 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain export report --out FILE.xlsx [--quarter Q | --fiscal-year Y | --from D --to D]}. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Writes the board report workbook (.xlsx): a Summary with charts, and the Members, Pledges, "
-            + "Contributions, Projects, Pitch nights, Changes and Definitions sheets.",
-            "Without a period option it covers the current fiscal year. The file appears only once complete."})
+        description = {"${bundle:cli.help.export.report}", "${bundle:cli.help.export.report.period}"})
 class ExportReportCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand parent;
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "The workbook to write.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "${bundle:cli.label.xlsx}",
+            descriptionKey = "cli.help.export.report.out")
     Path out;
 
     @ArgGroup(exclusive = true)
     PeriodChoice period;
 
     static class PeriodChoice {
-        @Option(names = "--quarter", paramLabel = "YYYY-Qn", description = "A calendar quarter, e.g. 2026-Q3.")
+        @Option(names = "--quarter", paramLabel = "${bundle:cli.label.quarter}",
+                descriptionKey = "cli.help.export.report.quarter")
         String quarter;
-        @Option(names = "--fiscal-year", paramLabel = "YYYY",
-                description = "The fiscal year starting in that year (first month from the settings).")
+        @Option(names = "--fiscal-year", paramLabel = "${bundle:cli.label.year}",
+                descriptionKey = "cli.help.export.report.fiscalYear")
         Integer fiscalYear;
         @ArgGroup(exclusive = false)
         Range range;
     }
 
     static class Range {
-        @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, e.g. 2026-01-15.")
+        @Option(names = "--from", required = true, paramLabel = "DATE", descriptionKey = "cli.help.export.report.from")
         String from;
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, e.g. 2026-03-31.")
+        @Option(names = "--to", required = true, paramLabel = "DATE", descriptionKey = "cli.help.export.report.to")
         String to;
     }
 

@@ -16,17 +16,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain export roster --out FILE.xlsx|FILE.csv}: the member roster as a workbook or a CSV file. */
 @Command(name = "roster", mixinStandardHelpOptions = true,
-        description = {"Writes the members and their contacts to an Excel workbook (.xlsx: a Members and a Contacts "
-            + "sheet) or a CSV file (.csv: one line per contact with its organization).",
-            "The file appears only once complete; an existing file of that name is replaced."})
+        description = {"${bundle:cli.help.export.roster}", "${bundle:cli.help.export.roster.replaced}"})
 class ExportRosterCommand implements Callable<Integer> {
     @ParentCommand
     ExportCommand parent;
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
-            description = "The file to write; its extension (.xlsx or .csv) chooses the format.")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "${bundle:cli.label.file}",
+            descriptionKey = "cli.help.export.roster.out")
     Path out;
 
     @Override

@@ -1,5 +1,6 @@
 package org.oscc.chamberlain.cli;
 
+import org.oscc.chamberlain.text.Messages;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,11 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain fetch replies}: applies the RSVP replies that came to the replies folder since the last check. */
 @Command(name = "replies", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Reads the messages that came to the replies folder (incoming account in Settings) since the "
-                + "last check, applies the RSVP replies among them as 'import rsvp' does, and marks them processed "
-                + "(read, or moved: a setting). Other messages are left as they were.",
-            "The password comes from $CHAMBERLAIN_IMAP_PASSWORD, else the credential store, else it is asked.",
-            "Exits 1 when the server could not be read."})
+        description = {"${bundle:cli.help.fetch.replies}", "${bundle:cli.help.fetch.replies.password}",
+            "${bundle:cli.help.fetch.replies.exit}"})
 class FetchRepliesCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "CHAMBERLAIN_IMAP_PASSWORD";
 
@@ -29,9 +27,9 @@ class FetchRepliesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dry-run", description = "List the replies found; apply, mark and remember nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.fetch.replies.dryRun")
     boolean dryRun;
-    @ArgGroup(exclusive = false, heading = "Incoming account (overrides Settings):%n")
+    @ArgGroup(exclusive = false, headingKey = "cli.help.fetch.account")
     MailOptions.Incoming overrides = new MailOptions.Incoming();
 
     @Override
@@ -41,10 +39,9 @@ class FetchRepliesCommand implements Callable<Integer> {
         try (ChamberServices services = fetch.parent.openServices()) {
             IncomingAccount account = overrides.applyTo(services.mailSettings().current().incoming(), spec);
             Optional<String> password = MailWiring.password(fetch.parent, PASSWORD_VARIABLE, account.passwordKey(),
-                    "Password of " + account.user() + " at " + account.host() + ": ");
+                    Messages.get("cli.fetch.password", account.user(), account.host()) + " ");
             if (password.isEmpty()) {
-                err.println("No password for " + account.user() + " at " + account.host() + ": set "
-                        + PASSWORD_VARIABLE + ".");
+                err.println(Messages.get("cli.fetch.noPassword", account.user(), account.host(), PASSWORD_VARIABLE));
                 return ExitCodes.INPUT_REFUSED;
             }
             FetchReport report;
@@ -60,7 +57,7 @@ class FetchRepliesCommand implements Callable<Integer> {
             report.result().applied().forEach(a -> o.println(a.describe()));
             o.println(report.summary());
             if (!report.result().notApplied().isEmpty()) {
-                err.println("Not applied:");
+                err.println(Messages.get("cli.fetch.notApplied"));
                 report.result().notApplied().forEach(p -> err.println("  " + p));
             }
             return ExitCodes.DONE;

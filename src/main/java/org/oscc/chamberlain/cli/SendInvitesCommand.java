@@ -23,12 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code chamberlain send invites --session N}: e-mails the session's invite to those who do not have it yet. */
 @Command(name = "invites", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"E-mails the session's invite (or its update, or its cancellation) to each invitee who agreed "
-                + "to e-mail and does not have this version yet, through the outgoing account in Settings. Invitees "
-                + "without an address or consent are skipped and listed.",
-            "The password comes from $CHAMBERLAIN_SMTP_PASSWORD, else the credential store, else it is asked.",
-            "Exits 1 when the server refused some recipients (listed), or the send stopped (sent log exact: send "
-                + "again to send the rest)."})
+        description = {"${bundle:cli.help.send.invites}", "${bundle:cli.help.send.invites.password}",
+            "${bundle:cli.help.send.invites.exit}"})
 class SendInvitesCommand implements Callable<Integer> {
     static final String PASSWORD_VARIABLE = "CHAMBERLAIN_SMTP_PASSWORD";
 
@@ -37,11 +33,11 @@ class SendInvitesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--session", required = true, paramLabel = "ID", description = "The pitch night (see list sessions).")
+    @Option(names = "--session", required = true, paramLabel = "ID", descriptionKey = "cli.help.send.invites.session")
     int session;
-    @Option(names = "--dry-run", description = "List who would get what; send nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.help.send.invites.dryRun")
     boolean dryRun;
-    @ArgGroup(exclusive = false, heading = "Outgoing account (overrides Settings):%n")
+    @ArgGroup(exclusive = false, headingKey = "cli.help.send.account")
     MailOptions.Outgoing overrides = new MailOptions.Outgoing();
 
     @Override

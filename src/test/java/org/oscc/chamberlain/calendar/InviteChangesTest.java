@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.oscc.chamberlain.text.Messages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,23 @@ class InviteChangesTest {
                 change("slot moved", s -> withAgenda(s, List.of(s.agenda().get(0), s.agenda().get(1),
                         AgendaLine.pitch(LocalTime.of(18, 40), "GnuCash", "Robert \"Bob\" Smith", "", 20))),
                         "Agenda (GnuCash - Robert \"Bob\" Smith): 18:35-18:55 -> 18:40-19:00", true));
+    }
+
+    @Test
+    void theChangesReadInFrenchWhenTheScreensSpeakIt() {
+        InviteSnapshot after = new InviteSnapshot(BEFORE.start(), BEFORE.zone(), 180, "Bibliothèque",
+                BEFORE.venueAddress(), "", SessionStatus.CANCELLED, BEFORE.title(), BEFORE.agenda());
+        Messages.use(Messages.FRENCH);
+        try {
+            assertThat(InviteChanges.between(BEFORE, after).describe()).containsExactly(
+                    "Durée\u00a0: 2 h 30 min -> 3 h", "Lieu\u00a0: Café Déjà Vu -> Bibliothèque",
+                    "Lien en ligne\u00a0: https://meet.example.org/pitch?x=1&y=2 -> (aucun)",
+                    "Statut\u00a0: Prévue -> Annulée");
+            assertThat(InviteChanges.between(BEFORE, withAgenda(BEFORE, BEFORE.agenda().subList(0, 2))).describe())
+                    .containsExactly("Programme\u00a0: retrait de 18:35-18:55  GnuCash - Robert \"Bob\" Smith");
+        } finally {
+            Messages.use(Messages.startLanguage());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

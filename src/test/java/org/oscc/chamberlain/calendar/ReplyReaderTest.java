@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oscc.chamberlain.text.Messages;
 
 class ReplyReaderTest {
     private final ReplyReader reader = new ReplyReader();
@@ -86,6 +87,21 @@ class ReplyReaderTest {
         assertThat(reader.read("BEGIN:VCALENDAR\r\nnonsense".getBytes(StandardCharsets.UTF_8), "y.ics", "u",
                 java.util.List.of()).problems()).singleElement().asString()
                 .startsWith("y.ics: the calendar could not be read");
+    }
+
+    @Test
+    void whatIsNotAReplyIsSaidInFrenchWhenTheScreensSpeakIt() throws Exception {
+        byte[] invite = new InviteWriter(Invites.CLOCK).request(Invites.december()).getBytes(StandardCharsets.UTF_8);
+        Messages.use(Messages.FRENCH);
+        try {
+            assertThat(reader.read(invite, "i.ics", "pitch-night-42@oscc.example", java.util.List.of()).problems())
+                    .containsExactly("i.ics\u00a0: ce n\u2019est pas une réponse à une invitation (c\u2019est une "
+                            + "invitation).");
+            assertThat(reader.read("hello".getBytes(StandardCharsets.UTF_8), "x.eml", "u", java.util.List.of())
+                    .problems()).containsExactly("x.eml\u00a0: le courriel ne contient aucune réponse de calendrier.");
+        } finally {
+            Messages.use(Messages.startLanguage());
+        }
     }
 
     /** A reply as an invitee's calendar writes it. */

@@ -173,7 +173,8 @@ class CliFrenchTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "check", "demo", "backup", "restore", "list", "list members", "list pledges",
         "list sessions", "import", "import members", "import pledges", "import contributions", "import rsvp",
-        "import undo", "import history", "export", "send", "fetch"})
+        "import undo", "import history", "export", "export ics", "export invites", "export report", "export roster", "send",
+        "send invites", "fetch", "fetch replies"})
     void everyHelpReadsInFrench(String command) {
         String fr = help("fr", command);
         String en = help("en", command);
