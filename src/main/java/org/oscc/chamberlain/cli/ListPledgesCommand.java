@@ -90,6 +90,7 @@ class ListPledgesCommand implements Callable<Integer> {
     /** A row as the table shows it: words and numbers in the run's language (the CSV keeps the machine's). */
     static List<String> shown(PledgeRow r) {
         List<String> c = new ArrayList<>(cells(r));
+        c.set(2, r.shownProjectName()); // the general pool in the run's language
         c.set(3, Messages.get("cli.list.pledges.kind." + r.kind().name()));
         c.set(6, Messages.get("cli.list.pledges.status." + r.status().name()));
         // rounded half-up as the CSV is, then written as the language writes numbers

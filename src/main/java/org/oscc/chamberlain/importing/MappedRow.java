@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.Problem;
 
 /**
@@ -68,6 +69,21 @@ public final class MappedRow {
     /** Records a problem with the row as a whole. */
     public void problem(String message) {
         problems.add(new Problem(rowNumber, "", message));
+    }
+
+    /**
+     * Records a problem with a field, its reason a message key written out in the language of whoever shows it;
+     * reported under the header of the column that fills it.
+     */
+    public void problem(String key, Wording reason) {
+        String header = mapping.headerOf(key);
+        problems.add(new Problem(rowNumber, key,
+                header != null ? Wording.plain(header) : Wording.plain(fields.get(index(key)).shownLabel()), reason));
+    }
+
+    /** Records a problem with the row as a whole, its reason a message key. */
+    public void problem(Wording reason) {
+        problems.add(new Problem(rowNumber, "", Wording.plain(""), reason));
     }
 
     public boolean hasProblems() {

@@ -10,10 +10,11 @@ import java.util.Set;
  * their history says otherwise.
  */
 public enum MemberStatus {
-    PROSPECT("Prospect"),
-    ACTIVE("Active"),
-    LAPSED("Lapsed"),
-    WITHDRAWN("Withdrawn");
+    // the words of the members CSV, machine-readable in every language (screens use members.status.*)
+    PROSPECT("Prospect"), // not a message
+    ACTIVE("Active"), // not a message
+    LAPSED("Lapsed"), // not a message
+    WITHDRAWN("Withdrawn"); // not a message
 
     private final String label;
 

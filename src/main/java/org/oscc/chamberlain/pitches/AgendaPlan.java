@@ -2,6 +2,7 @@ package org.oscc.chamberlain.pitches;
 
 import java.util.List;
 import java.util.Optional;
+import org.oscc.chamberlain.text.Messages;
 
 /** An agenda laid out in time: each slot's start and end, the total length, and how far it runs past the session. */
 public record AgendaPlan(List<TimedSlot> slots, int totalMinutes, int sessionMinutes) {
@@ -24,7 +25,6 @@ public record AgendaPlan(List<TimedSlot> slots, int totalMinutes, int sessionMin
         if (!overruns()) {
             return Optional.empty();
         }
-        return Optional.of("The agenda runs " + overrunMinutes() + " min past the session's end (" + totalMinutes
-                + " min of slots in a " + sessionMinutes + " min session).");
+        return Optional.of(Messages.get("pitches.agenda.overrun", overrunMinutes(), totalMinutes, sessionMinutes));
     }
 }

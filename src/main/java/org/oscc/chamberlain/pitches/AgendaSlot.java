@@ -1,5 +1,7 @@
 package org.oscc.chamberlain.pitches;
 
+import org.oscc.chamberlain.text.Messages;
+
 /**
  * One slot of a pitch night's agenda: a pitch (project, presenter, title, length and the pitch's "ask": hours in
  * minutes and skills sought) or a break. A slot's position is its index in the agenda list. {@code id} is null for
@@ -26,7 +28,7 @@ public record AgendaSlot(Integer id, SlotKind kind, Integer projectId, String pr
         if (projectName != null && !projectName.isBlank()) {
             return projectName;
         }
-        return kind == SlotKind.BREAK ? "Break" : "Pitch";
+        return Messages.get(kind == SlotKind.BREAK ? "pitches.slot.break" : "pitches.slot.pitch");
     }
 
     public AgendaSlot withId(Integer newId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.oscc.chamberlain.text.DateTimeText;
+import org.oscc.chamberlain.text.Messages;
 
 /**
  * Finds clashes between a session being edited and the others: the same venue at overlapping times, and a presenter
@@ -32,8 +33,8 @@ public final class ConflictFinder {
             }
             if (sameVenue(candidate.night(), night) && overlap(candidate.night(), night)) {
                 found.add(new Conflict(Conflict.Kind.VENUE, night.id(), night.title(),
-                        "\"" + night.venueName().strip() + "\" is already booked for \"" + night.title() + "\" ("
-                                + span(night.start(), night.end()) + ")."));
+                        Messages.get("pitches.conflicts.venue", night.venueName().strip(), night.title(),
+                                span(night.start(), night.end()))));
             }
             found.addAll(presenterClashes(ownSlots, other));
         }
@@ -63,10 +64,9 @@ public final class ConflictFinder {
             for (TimedSlot theirs : otherSlots) {
                 if (presenter.equals(theirs.slot().presenterContactId()) && own.overlaps(theirs)) {
                     found.add(new Conflict(Conflict.Kind.PRESENTER, other.night().id(), other.night().title(),
-                            presenterName(own.slot(), theirs.slot()) + " presents \"" + own.slot().label() + "\" ("
-                                    + span(own.start(), own.end()) + ") and \"" + theirs.slot().label() + "\" in \""
-                                    + other.night().title() + "\" (" + span(theirs.start(), theirs.end())
-                                    + ") at the same time."));
+                            Messages.get("pitches.conflicts.presenter", presenterName(own.slot(), theirs.slot()),
+                                    own.slot().label(), span(own.start(), own.end()), theirs.slot().label(),
+                                    other.night().title(), span(theirs.start(), theirs.end()))));
                 }
             }
         }
@@ -81,7 +81,8 @@ public final class ConflictFinder {
         if (own.presenterName() != null) {
             return own.presenterName();
         }
-        return theirs.presenterName() != null ? theirs.presenterName() : "Contact #" + own.presenterContactId();
+        return theirs.presenterName() != null ? theirs.presenterName()
+                : Messages.get("pitches.conflicts.contact", own.presenterContactId());
     }
 
     private static String span(ZonedDateTime start, ZonedDateTime end) {

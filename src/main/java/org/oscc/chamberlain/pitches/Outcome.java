@@ -1,5 +1,7 @@
 package org.oscc.chamberlain.pitches;
 
+import org.oscc.chamberlain.text.Messages;
+
 /**
  * A pledge that came out of a pitch (its pitch_slot_id is one of the session's slots). {@code pledgedMinutes} is
  * set for hour pledges and {@code percentBp} (basis points) for percent-of-workforce pledges; {@code projectName}
@@ -8,7 +10,7 @@ package org.oscc.chamberlain.pitches;
 public record Outcome(int pledgeId, int organizationId, String memberName, Integer projectId, String projectName,
         String kind, Integer pledgedMinutes, Integer percentBp, String status, int slotId, String slotTitle) {
 
-    /** "40 h", "12 h 30 min" or "2.5 % of workforce"; integer arithmetic only. */
+    /** "40 h", "12 h 30 min" or "2.5 % of workforce" (« 2,5 % de l'effectif »); never through floating point. */
     public String pledgedText() {
         if (pledgedMinutes != null) {
             int hours = pledgedMinutes / 60;
@@ -16,11 +18,7 @@ public record Outcome(int pledgeId, int organizationId, String memberName, Integ
             return minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
         }
         if (percentBp != null) {
-            int whole = percentBp / 100;
-            int hundredths = percentBp % 100;
-            String fraction = hundredths == 0 ? "" : hundredths % 10 == 0 ? "." + hundredths / 10
-                    : "." + String.format(java.util.Locale.ROOT, "%02d", hundredths);
-            return whole + fraction + " % of workforce";
+            return Messages.get("pitches.outcomes.percent", java.math.BigDecimal.valueOf(percentBp, 2));
         }
         return "";
     }

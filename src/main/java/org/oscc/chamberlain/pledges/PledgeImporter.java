@@ -24,9 +24,10 @@ import org.oscc.chamberlain.importing.MappedRow;
 import org.oscc.chamberlain.importing.PlannedChange;
 import org.oscc.chamberlain.importing.SheetSource;
 import org.oscc.chamberlain.importing.SpreadsheetReader;
-import org.oscc.chamberlain.importing.ValueType;
 import org.oscc.chamberlain.settings.ChamberSettings;
 import org.oscc.chamberlain.settings.SettingsService;
+import org.oscc.chamberlain.text.Messages;
+import org.oscc.chamberlain.text.Wording;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 import org.oscc.chamberlain.validation.Problems;
@@ -39,33 +40,7 @@ import org.oscc.chamberlain.validation.Problems;
  * pledge) follow the user's choice; the commit is all-or-nothing and one import batch, undone in one step.
  */
 public class PledgeImporter implements Importer<PledgeDraft> {
-    static final String DUPLICATE_KEY = "member, project and start";
-    public static final List<ImportField> FIELDS = List.of(
-            ImportField.of("member", "Member", ValueType.TEXT, "Organization", "Organisation", "Company", "Membre",
-                    "Entreprise", "Member name").asRequired(),
-            ImportField.of("project", "Project", ValueType.TEXT, "Projet", "Project name", "For"),
-            ImportField.of("kind", "Kind", ValueType.CHOICE, "Type", "Pledge kind", "Sorte")
-                    .withChoice(PledgeKind.HOURS.name(), "hours", "heures", "hours pledge", "time")
-                    .withChoice(PledgeKind.PERCENT_OF_WORKFORCE.name(), "percent", "percent of workforce",
-                            "% of workforce", "workforce", "pourcentage", "pourcentage de l'effectif", "effectif"),
-            ImportField.of("hours", "Hours", ValueType.HOURS, "Heures", "Pledged hours", "Hours pledged",
-                    "Heures promises"),
-            ImportField.of("percent", "Percent of workforce", ValueType.PERCENT, "Percent", "% of workforce",
-                    "Pourcentage", "Pourcentage de l'effectif"),
-            ImportField.of("headcount", "Headcount basis", ValueType.COUNT, "Headcount", "IT headcount", "Effectif",
-                    "Effectif TI"),
-            ImportField.of("start", "Period start", ValueType.DATE, "Start", "From", "Début", "Du", "Starts")
-                    .asRequired(),
-            ImportField.of("end", "Period end", ValueType.DATE, "End", "To", "Until", "Fin", "Au", "Ends"),
-            ImportField.of("status", "Status", ValueType.CHOICE, "Statut", "Pledge status")
-                    .withChoice(PledgeStatus.DRAFT.name(), "draft", "brouillon", "unsigned")
-                    .withChoice(PledgeStatus.ACTIVE.name(), "active", "actif", "active pledge", "signed", "signé")
-                    .withChoice(PledgeStatus.FULFILLED.name(), "fulfilled", "done", "complete", "rempli", "terminé")
-                    .withChoice(PledgeStatus.LAPSED.name(), "lapsed", "expired", "échu", "expiré")
-                    .withChoice(PledgeStatus.CANCELLED.name(), "cancelled", "canceled", "withdrawn", "annulé"),
-            ImportField.of("signed", "Signed on", ValueType.DATE, "Signed", "Signature", "Signé le", "Date signed"),
-            ImportField.of("pitch", "Pitch", ValueType.TEXT, "Pitch night", "After pitch", "Soirée", "Soirée pitch"),
-            ImportField.of("notes", "Notes", ValueType.TEXT, "Note", "Comments", "Remarques"));
+    public static final List<ImportField> FIELDS = PledgeImportFields.FIELDS;
 
     private final PledgeRepository pledges;
     private final PledgeImportRepository store;
@@ -103,9 +78,11 @@ public class PledgeImporter implements Importer<PledgeDraft> {
         Names names = new Names(store, new PledgeChecks(pledges), settings.current());
         ExistingRecords existing = new ExistingRecords();
         Map<Long, String> members = names.members;
+        String samePledge = duplicateKind();
         for (PledgeImportRepository.StoredPledge p : store.storedPledges()) {
-            existing.put(DUPLICATE_KEY, key(p.organizationId(), p.projectId(), p.periodStart()), p.id(),
-                    "pledge " + p.id() + " of " + members.get(p.organizationId()) + " starting " + p.periodStart());
+            existing.put(samePledge, key(p.organizationId(), p.projectId(), p.periodStart()), p.id(),
+                    Messages.get("pledgeImport.storedPledge", p.id(), members.get(p.organizationId()),
+                            p.periodStart().toString()));
         }
         try (SheetSource source = SpreadsheetReader.open(file)) {
             return plan(names).dryRun(source, mapping, existing);
@@ -128,13 +105,13 @@ public class PledgeImporter implements Importer<PledgeDraft> {
                 Pledge checked = checks.check(change.record(), existing, current);
                 (existing.isPresent() ? updates : creates).add(checked);
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> problems.add(new Problem(change.row(), header(run.mapping(), p.key()),
-                        p.message(), p.key())));
+                e.problems().forEach(p -> problems.add(new Problem(change.row(), p.key(),
+                        Wording.plain(header(run.mapping(), p.key())), p.reason())));
             }
         }
         problems.throwIfAny();
         if (creates.isEmpty() && updates.isEmpty()) {
-            throw new InvalidInputException("", "Nothing to import: every row was invalid or a skipped duplicate.");
+            throw new InvalidInputException(List.of(Problem.general("pledgeImport.nothing")));
         }
         long batch = store.commit(Importer.sourceName(run), creates, updates);
         mappings.save(ImportKind.PLEDGES, run.mapping());
@@ -150,7 +127,12 @@ public class PledgeImporter implements Importer<PledgeDraft> {
 
     private ImportPlan<PledgeDraft> plan(Names names) {
         return new ImportPlan<>(FIELDS, row -> names.toDraft(row),
-                d -> Map.of(DUPLICATE_KEY, key(d.organizationId(), d.projectId(), d.periodStart())));
+                d -> Map.of(duplicateKind(), key(d.organizationId(), d.projectId(), d.periodStart())));
+    }
+
+    /** What makes two pledges the same, as the dry run names it. */
+    private static String duplicateKind() {
+        return Messages.get("pledgeImport.duplicateKind");
     }
 
     static String key(Long organizationId, Long projectId, LocalDate start) {
@@ -216,9 +198,9 @@ public class PledgeImporter implements Importer<PledgeDraft> {
                 for (Problem p : e.problems()) {
                     String field = "period".equals(p.key()) ? "end" : p.key();
                     if (FIELDS.stream().anyMatch(f -> f.key().equals(field))) {
-                        row.problem(field, p.message());
+                        row.problem(field, p.reason());
                     } else {
-                        row.problem(p.field() + " " + p.message());
+                        row.problem(Wording.of("pledgeImport.otherProblem", p.label(), p.reason()));
                     }
                 }
                 return null;
@@ -235,8 +217,7 @@ public class PledgeImporter implements Importer<PledgeDraft> {
             if (hours != percent) {
                 return hours ? PledgeKind.HOURS : PledgeKind.PERCENT_OF_WORKFORCE;
             }
-            row.problem("kind", hours ? "both Hours and Percent of workforce are given: say which this pledge is "
-                    + "(hours, or percent of workforce)" : "give the pledge's Hours, or its Percent of workforce");
+            row.problem("kind", Wording.of(hours ? "pledgeImport.kind.both" : "pledgeImport.kind.none"));
             return null;
         }
 
@@ -248,7 +229,7 @@ public class PledgeImporter implements Importer<PledgeDraft> {
                     .filter(s -> s.nightDate().toString().equals(text) || HeaderNames.normalize(s.nightTitle())
                             .equals(key)).toList();
             if (night.isEmpty()) {
-                row.problem("pitch", "there is no pitch night on or named \"" + text + "\"");
+                row.problem("pitch", Wording.of("pledgeImport.noPitch", text));
                 return null;
             }
             List<PledgeImportRepository.PitchSlot> ofProject = night.stream()
@@ -259,8 +240,7 @@ public class PledgeImporter implements Importer<PledgeDraft> {
             if (night.size() == 1) {
                 return night.get(0).slotId();
             }
-            row.problem("pitch", "\"" + text + "\" had " + night.size() + " pitches and none of them was this "
-                    + "pledge's project");
+            row.problem("pitch", Wording.of("pledgeImport.pitchOfOtherProject", text, night.size()));
             return null;
         }
 
@@ -269,10 +249,11 @@ public class PledgeImporter implements Importer<PledgeDraft> {
             return ids.size() == 1 ? ids.get(0) : null;
         }
 
-        private static String unknown(String what, Map<String, List<Long>> byName, String name) {
+        /** Why a member or project name found none or several: {@code what} is "member" or "project". */
+        private static Wording unknown(String what, Map<String, List<Long>> byName, String name) {
             int count = byName.getOrDefault(HeaderNames.normalize(name), List.of()).size();
-            return count == 0 ? "there is no " + what + " named \"" + name.strip() + "\""
-                    : count + " " + what + "s are named \"" + name.strip() + "\"; rename one of them first";
+            return count == 0 ? Wording.of("pledgeImport.no." + what, name.strip())
+                    : Wording.of("pledgeImport.sameName." + what, count, name.strip());
         }
 
         private static Map<String, List<Long>> index(Map<Long, String> names) {

@@ -6,20 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.oscc.chamberlain.importing.HeaderNames;
+import org.oscc.chamberlain.text.Wording;
 
 /**
  * Finds the pledge a timesheet row names: by its pledge id, or by member name, project name (blank or "General
- * pool": the general pool) and the row's date, which must fall in exactly one pledge's period (cancelled pledges
+ * pool", « Réserve générale »: the general pool) and the row's date, which must fall in exactly one pledge's period (cancelled pledges
  * left out). Names are compared ignoring case, accents, spaces and punctuation. Look-ups are remembered for the
  * file, since a timesheet repeats the same few pledges.
  */
 final class PledgeResolver {
     /** What a row means by "no project". */
     static final Set<String> GENERAL_POOL_WORDS = Set.of("generalpool", "general", "pool", "fondsgeneral",
-            "fondscommun", "none", "aucun");
+            "fondscommun", "reservegenerale", "reserve", "none", "aucun", "aucune");
 
     /** A pledge, or the reason there is none. */
-    record Resolved(Pledge pledge, String field, String problem) {
+    record Resolved(Pledge pledge, String field, Wording problem) {
     }
 
     private final PledgeRepository pledges;
@@ -41,10 +42,10 @@ final class PledgeResolver {
         }
         Pledge p = allById.get(id);
         if (p == null) {
-            return new Resolved(null, "pledge", "there is no pledge with id " + id);
+            return new Resolved(null, "pledge", Wording.of("contributionImport.resolve.noPledge", id));
         }
         return p.status() == PledgeStatus.CANCELLED
-                ? new Resolved(null, "pledge", "pledge " + id + " is cancelled: hours cannot be recorded against it")
+                ? new Resolved(null, "pledge", Wording.of("contributionImport.resolve.cancelled", id))
                 : new Resolved(p, null, null);
     }
 
@@ -60,20 +61,21 @@ final class PledgeResolver {
         }
         List<Long> orgs = membersByName.getOrDefault(HeaderNames.normalize(member), List.of());
         if (orgs.isEmpty()) {
-            return new Resolved(null, "member", "there is no member named \"" + member + "\"");
+            return new Resolved(null, "member", Wording.of("contributionImport.resolve.noMember", member));
         }
         if (orgs.size() > 1) {
-            return new Resolved(null, "member", orgs.size() + " members are named \"" + member
-                    + "\"; add a Pledge ID column");
+            return new Resolved(null, "member", Wording.of("contributionImport.resolve.sameMembers", orgs.size(),
+                    member));
         }
         Long projectId = null;
-        String projectLabel = PledgeRow.GENERAL_POOL;
+        Object projectLabel = Wording.of("pledges.generalPool");
         String key = project == null ? "" : HeaderNames.normalize(project);
         if (!key.isEmpty() && !GENERAL_POOL_WORDS.contains(key)) {
             List<Long> projects = projectsByName.getOrDefault(key, List.of());
             if (projects.size() != 1) {
-                return new Resolved(null, "project", projects.isEmpty() ? "there is no project named \"" + project
-                        + "\"" : projects.size() + " projects are named \"" + project + "\"; add a Pledge ID column");
+                return new Resolved(null, "project", projects.isEmpty()
+                        ? Wording.of("contributionImport.resolve.noProject", project)
+                        : Wording.of("contributionImport.resolve.sameProjects", projects.size(), project));
             }
             projectId = projects.get(0);
             projectLabel = project.strip();
@@ -88,9 +90,9 @@ final class PledgeResolver {
             return new Resolved(matching.get(0), null, null);
         }
         return new Resolved(null, "member", matching.isEmpty()
-                ? member.strip() + " has no pledge to " + projectLabel + " whose period includes " + on
-                : member.strip() + " has " + matching.size() + " pledges to " + projectLabel + " whose periods include "
-                        + on + "; add a Pledge ID column");
+                ? Wording.of("contributionImport.resolve.noPledgeOn", member.strip(), projectLabel, on)
+                : Wording.of("contributionImport.resolve.pledgesOn", member.strip(), matching.size(), projectLabel,
+                        on));
     }
 
     private static Map<String, List<Long>> index(Map<Long, String> names) {

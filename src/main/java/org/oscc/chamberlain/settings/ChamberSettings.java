@@ -20,7 +20,9 @@ public record ChamberSettings(String chamberName, String organizerName, String o
     /** The grace period a new chamber starts with. */
     public static final int DEFAULT_GRACE_DAYS = 30;
 
-    public static final ChamberSettings DEFAULTS = new ChamberSettings("My Open Source Chamber of Commerce", "", "",
+    /** The defaults; a new chamber's name is {@code settings.defaultChamberName} in the organizer's language. */
+    public static final ChamberSettings DEFAULTS = new ChamberSettings(
+            Messages.in(Messages.ENGLISH, "settings.defaultChamberName"), "", "",
             ZoneId.of("America/Toronto"), 2250, 1, 90, 75, "1440,60", DEFAULT_GRACE_DAYS, PaperSize.LETTER,
             Messages.ENGLISH);
 

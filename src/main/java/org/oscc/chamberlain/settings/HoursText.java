@@ -2,7 +2,9 @@ package org.oscc.chamberlain.settings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.OptionalInt;
+import org.oscc.chamberlain.text.Messages;
 
 /** Hours as people type them ("37.5", "37,5") to whole minutes and back; never through floating point. */
 public final class HoursText {
@@ -26,9 +28,16 @@ public final class HoursText {
         }
     }
 
-    /** "37.5" for 2250 minutes; "40" for 2400. */
+    /**
+     * "37.5" for 2250 minutes in English, "37,5" in French; "40" for 2400. Never grouped ("1200,5"), so that what a
+     * field shows is read back by {@link #toMinutes} in either language.
+     */
     public static String fromMinutes(int minutes) {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        BigDecimal hours = BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        NumberFormat format = Messages.numbers(0);
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return format.format(hours);
     }
 }

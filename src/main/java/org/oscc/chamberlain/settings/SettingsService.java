@@ -39,7 +39,7 @@ public class SettingsService {
         Map<String, String> v = repository.loadAll();
         ChamberSettings d = ChamberSettings.DEFAULTS;
         return new ChamberSettings(
-                v.getOrDefault(CHAMBER_NAME, d.chamberName()),
+                v.getOrDefault(CHAMBER_NAME, Messages.get("settings.defaultChamberName")),
                 v.getOrDefault(ORGANIZER_NAME, d.organizerName()),
                 v.getOrDefault(ORGANIZER_EMAIL, d.organizerEmail()),
                 zoneOr(v.get(TIME_ZONE), d.timeZone()),

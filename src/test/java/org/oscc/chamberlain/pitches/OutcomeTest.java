@@ -22,6 +22,17 @@ class OutcomeTest {
     }
 
     @Test
+    void aPercentPledgeReadsInFrenchOnFrenchScreens() {
+        org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.FRENCH);
+        try {
+            assertThat(outcome(null, 250).pledgedText()).isEqualTo("2,5\u00a0% de l’effectif");
+            assertThat(outcome(null, 125).pledgedText()).isEqualTo("1,25\u00a0% de l’effectif");
+        } finally {
+            org.oscc.chamberlain.text.Messages.use(org.oscc.chamberlain.text.Messages.startLanguage());
+        }
+    }
+
+    @Test
     void aPledgeWithNeitherReadsAsNothing() {
         assertThat(outcome(null, null).pledgedText()).isEmpty();
     }

@@ -67,25 +67,27 @@ class ContributionImporterTest {
         Path f = file("Membre;Projet;Date;Heures;Contributeur;Tâche;Lien\n"
                 + "ACME logistique inc;Tuque;2026-03-02;1,5;Zoë;Reviewed PRs;github.com/tuque/pull/1\n"
                 + "Acme Logistique Inc.;;2026-03-03;2h;Mei;Docs;\n"
-                + "Acme Logistique Inc.;General pool;2026-03-04;0:45;Mei;Triage;\n");
+                + "Acme Logistique Inc.;General pool;2026-03-04;0:45;Mei;Triage;\n"
+                + "Acme Logistique Inc.;Réserve générale;2026-03-05;0:30;Mei;Triage;\n");
         DryRun<ContributionDraft> run = dryRun(f);
         assertThat(run.problems()).isEmpty();
         assertThat(run.valid()).extracting(org.oscc.chamberlain.importing.ValidRow::record)
                 .extracting(ContributionDraft::pledgeId, ContributionDraft::minutes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(acmeTuque, 90L),
                         org.assertj.core.groups.Tuple.tuple(acmePool, 120L),
-                        org.assertj.core.groups.Tuple.tuple(acmePool, 45L));
+                        org.assertj.core.groups.Tuple.tuple(acmePool, 45L),
+                        org.assertj.core.groups.Tuple.tuple(acmePool, 30L));
 
         org.oscc.chamberlain.importing.ImportResult done = importer.commit(run, "timesheet.csv",
                 DuplicateChoices.all(DuplicateChoice.SKIP), false);
 
-        assertThat(done.created()).isEqualTo(3);
+        assertThat(done.created()).isEqualTo(4);
         assertThat(pledges.contributions(acmeTuque)).singleElement().satisfies(c -> {
             assertThat(c.link()).isEqualTo("https://github.com/tuque/pull/1");
             assertThat(c.contributorName()).isEqualTo("Zoë");
             assertThat(c.importBatchId()).isEqualTo(done.batchId());
         });
-        assertThat(pledges.fulfilment(acmePool).orElseThrow().deliveredMinutes()).isEqualTo(165);
+        assertThat(pledges.fulfilment(acmePool).orElseThrow().deliveredMinutes()).isEqualTo(195);
     }
 
     @Test

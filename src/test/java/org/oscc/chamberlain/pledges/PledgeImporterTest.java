@@ -25,6 +25,7 @@ import org.oscc.chamberlain.root.ChamberServices;
 import org.oscc.chamberlain.store.DataFolders;
 import org.oscc.chamberlain.store.Store;
 import org.oscc.chamberlain.store.TestStores;
+import org.oscc.chamberlain.text.Messages;
 import org.oscc.chamberlain.validation.InvalidInputException;
 import org.oscc.chamberlain.validation.Problem;
 
@@ -136,6 +137,36 @@ class PledgeImporterTest {
         assertThat(partial.created()).isEqualTo(1);
         assertThat(partial.leftOut()).hasSize(7);
         assertThat(only(acme, tuque).pledgedMinutes()).isEqualTo(25 * 60L);
+    }
+
+    @Test
+    void aFrenchFileWithTheGeneralPoolAndFrenchStatusesIsImportedAndItsProblemsReadInFrench() throws Exception {
+        Path f = dir.resolve("engagements.csv");
+        Files.writeString(f, "Membre;Projet;Type;Heures;Début;Fin;Statut;Signé le\n"
+                + "Acme Logistique Inc.;Réserve générale;heures;80;2026-01-01;2026-12-31;réalisé;2026-01-05\n"
+                + "Béta Conseil;Tuque;heures;10;2026-01-01;;Annulé;\n"
+                + "Personne inc.;Tuque;heures;10;2026-01-01;;actif;2026-01-05\n", StandardCharsets.UTF_8);
+        DryRun<PledgeDraft> run;
+        String inFrench;
+        Messages.use(Messages.FRENCH);
+        try {
+            run = dryRun(f);
+            assertThat(run.problems()).singleElement().satisfies(p -> assertThat(p.describe()).isEqualTo(
+                    "Ligne 4, colonne «\u00a0Membre\u00a0»\u00a0: aucun membre ne s’appelle «\u00a0Personne inc.\u00a0»"));
+            importer.commit(run, DuplicateChoices.all(DuplicateChoice.SKIP), true);
+            inFrench = services.pledges().list(PledgeFilter.ALL).stream()
+                    .filter(r -> r.organizationId() == acme).findFirst().orElseThrow().shownProjectName();
+        } finally {
+            Messages.use(Messages.startLanguage());
+        }
+
+        Pledge pool = only(acme, null);
+        assertThat(pool.status()).isEqualTo(PledgeStatus.FULFILLED);
+        assertThat(pool.pledgedMinutes()).isEqualTo(80 * 60L);
+        assertThat(only(beta, tuque).status()).isEqualTo(PledgeStatus.CANCELLED);
+        assertThat(inFrench).isEqualTo("Réserve générale");
+        assertThat(run.problems().get(0).describe()).as("the same problem on an English screen")
+                .isEqualTo("Row 4, column \"Membre\": there is no member named \"Personne inc.\"");
     }
 
     @Test

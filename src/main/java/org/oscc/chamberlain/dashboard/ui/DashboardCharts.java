@@ -76,7 +76,7 @@ final class DashboardCharts {
         // largest at the top: a category axis lists from the bottom up
         for (int i = projects.size() - 1; i >= 0; i--) {
             ProjectHours p = projects.get(i);
-            series.getData().add(new XYChart.Data<>(Figures.chartHours(p.deliveredMinutes()), p.projectName()));
+            series.getData().add(new XYChart.Data<>(Figures.chartHours(p.deliveredMinutes()), p.shownProjectName()));
         }
         chart.getData().add(series);
         chart.setLegendVisible(false);

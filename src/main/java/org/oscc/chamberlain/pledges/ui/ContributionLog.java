@@ -116,7 +116,7 @@ public final class ContributionLog {
             grid.rows().clear();
             return;
         }
-        heading.setText(Messages.get("pledges.log.title") + " \u2013 " + row.memberName() + ", " + row.projectName());
+        heading.setText(Messages.get("pledges.log.title") + " \u2013 " + row.memberName() + ", " + row.shownProjectName());
         if (!samePledge) {
             discardEntries();
         }

@@ -31,7 +31,7 @@ final class PledgeColumns {
     static void install(TableView<PledgeRow> table) {
         table.getColumns().setAll(Arrays.asList(
                 text("pledges.col.member", 150, PledgeRow::memberName),
-                text("pledges.col.project", 115, PledgeRow::projectName),
+                text("pledges.col.project", 115, PledgeRow::shownProjectName),
                 // two ISO dates, "2026-09-01 – 2027-08-31", read whole
                 min(text("pledges.col.period", 190, r -> Figures.period(r.periodStart(), r.periodEnd())), 190),
                 min(text("pledges.col.status", 78, r -> Messages.get("pledges.status." + r.status().name())), 78),
@@ -62,7 +62,7 @@ final class PledgeColumns {
         if (memberFirst) {
             columns.add(text("pledges.col.member", 150, PledgeRow::memberName));
         } else {
-            columns.add(text("pledges.col.project", 114, PledgeRow::projectName));
+            columns.add(text("pledges.col.project", 114, PledgeRow::shownProjectName));
             columns.add(text("pledges.col.kind", 92, r -> Messages.get("pledges.kind." + r.kind().name())));
         }
         // the figures narrower than in the pledge table, so that the columns fit a detail pane without scrolling
