@@ -2,24 +2,18 @@ package org.oscc.chamberlain.members.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -27,7 +21,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.oscc.chamberlain.ui.imports.ImportWizard;
 import org.oscc.chamberlain.members.MemberFilter;
@@ -37,7 +30,6 @@ import org.oscc.chamberlain.members.MemberRow;
 import org.oscc.chamberlain.members.MemberService;
 import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.OrganizationKind;
-import org.oscc.chamberlain.ui.ColumnPriorities;
 import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
@@ -52,9 +44,6 @@ import org.oscc.chamberlain.ui.ViewShortcuts;
  * count of what is shown, rows that need attention, and the shortcuts. The detail form is {@link MemberFormController}.
  */
 public class MembersController implements Refreshable, LeaveCheck {
-    private static final PseudoClass RENEWAL_SOON = PseudoClass.getPseudoClass("renewal-soon");
-    private static final PseudoClass LAPSED = PseudoClass.getPseudoClass("lapsed");
-
     private final MemberService members;
     private final MemberImporter importer;
     private final BackgroundTasks tasks;
@@ -91,6 +80,7 @@ public class MembersController implements Refreshable, LeaveCheck {
     @FXML private TableColumn<MemberRow, String> contactColumn;
     @FXML private TableColumn<MemberRow, String> emailColumn;
     @FXML private MemberFormController memberFormController;
+    private MemberFilterBar filters;
 
     /** The chamber's time zone (read on the worker thread), in which import times are shown. */
     private final java.util.function.Supplier<java.time.ZoneId> chamberZone;
@@ -105,48 +95,22 @@ public class MembersController implements Refreshable, LeaveCheck {
 
     @FXML
     private void initialize() {
-        column(nameColumn, MemberRow::name);
-        column(kindColumn, r -> MemberText.kind(r.kind()));
-        column(cityColumn, MemberRow::city);
-        column(tierColumn, MemberRow::tier);
-        column(statusColumn, r -> MemberText.status(r.status()));
-        column(contactColumn, MemberRow::primaryContactName);
-        column(emailColumn, MemberRow::primaryContactEmail);
-        sinceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().memberSince()));
-        renewalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().renewalDue()));
-        // the name identifies the organization; the contact's e-mail gives way first, the status never
-        ColumnPriorities.of(table).identifying(nameColumn).secondary(emailColumn, contactColumn, sinceColumn,
-                cityColumn, kindColumn, renewalColumn, tierColumn).install();
+        RosterColumns.install(table, new RosterColumns.Columns(nameColumn, kindColumn, cityColumn, tierColumn,
+                statusColumn, sinceColumn, renewalColumn, contactColumn, emailColumn));
+        filters = new MemberFilterBar(new MemberFilterBar.Controls(search, statusFilter, tierFilter, sectorFilter,
+                kindFilter, showArchived), this::search);
         SplitPositions.keep(split);
         SortedList<MemberRow> sorted = new SortedList<>(shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label(Messages.get("members.table.empty")));
-        table.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(MemberRow row, boolean empty) {
-                super.updateItem(row, empty);
-                boolean lapsed = !empty && row != null && row.status() == MemberStatus.LAPSED;
-                pseudoClassStateChanged(LAPSED, lapsed);
-                pseudoClassStateChanged(RENEWAL_SOON, !empty && row != null && row.attention() && !lapsed);
-            }
-        });
-        statusFilter.getItems().setAll(MemberStatus.values());
-        statusFilter.setConverter(converter(MemberText::status));
-        kindFilter.getItems().setAll(OrganizationKind.values());
-        kindFilter.setConverter(converter(MemberText::kind));
-        for (CheckComboBox<?> filter : List.of(statusFilter, tierFilter, sectorFilter, kindFilter)) {
-            filter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) c -> search());
-        }
-        search.textProperty().addListener((obs, old, text) -> search());
-        showArchived.selectedProperty().addListener((obs, old, archived) -> search());
         shown.predicateProperty().addListener((obs, old, p) -> updateCount());
         roster.addListener((ListChangeListener<MemberRow>) c -> updateCount());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selected(old, row));
         memberFormController.onChanged(this::reload);
         ViewShortcuts.install(root, Map.of(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNew,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusSearch,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filters::focusSearch,
                 new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), memberFormController::save,
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), memberFormController::toggleArchived));
         updateCount();
@@ -173,8 +137,7 @@ public class MembersController implements Refreshable, LeaveCheck {
             if (generation != loadGeneration) {
                 return;
             }
-            keepChecked(tierFilter, loaded.tiers());
-            keepChecked(sectorFilter, loaded.sectors());
+            filters.choices(loaded.tiers(), loaded.sectors());
             memberFormController.choices(loaded.tiers(), loaded.sectors());
             firstLoadPending = false;
             table.setPlaceholder(new Label(Messages.get("members.table.empty")));
@@ -192,10 +155,7 @@ public class MembersController implements Refreshable, LeaveCheck {
     }
 
     private void search() {
-        MemberFilter filter = new MemberFilter(search.getText(), EnumSet.copyOf(withNone(statusFilter)),
-                new HashSet<>(tierFilter.getCheckModel().getCheckedItems()),
-                new HashSet<>(sectorFilter.getCheckModel().getCheckedItems()),
-                kinds(), showArchived.isSelected());
+        MemberFilter filter = filters.filter();
         long generation = searchGeneration.incrementAndGet();
         if (firstLoadPending) {
             return; // nothing to narrow yet; the roster's arrival searches with the text as it is then
@@ -284,11 +244,6 @@ public class MembersController implements Refreshable, LeaveCheck {
         });
     }
 
-    private void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
-    }
-
     @FXML
     private void onImport() {
         new ImportWizard<>(importer, "memberImport.", outcome -> ((MemberImportResult) outcome).describe(), tasks,
@@ -301,7 +256,7 @@ public class MembersController implements Refreshable, LeaveCheck {
     }
 
     private void updateCount() {
-        boolean archived = showArchived.isSelected();
+        boolean archived = filters.archived();
         long total = roster.stream().filter(r -> r.archived() == archived).count();
         count.setText(Messages.get(archived ? "members.count.archived" : "members.count", shown.size(), total));
     }
@@ -309,42 +264,5 @@ public class MembersController implements Refreshable, LeaveCheck {
     private Long selectedId() {
         MemberRow row = table.getSelectionModel().getSelectedItem();
         return row == null ? null : row.id();
-    }
-
-    private java.util.Set<OrganizationKind> kinds() {
-        List<OrganizationKind> checked = kindFilter.getCheckModel().getCheckedItems();
-        return checked.isEmpty() ? java.util.Set.of() : EnumSet.copyOf(checked);
-    }
-
-    private static List<MemberStatus> withNone(CheckComboBox<MemberStatus> filter) {
-        List<MemberStatus> checked = filter.getCheckModel().getCheckedItems();
-        return checked.isEmpty() ? List.of(MemberStatus.values()) : checked;
-    }
-
-    private static void keepChecked(CheckComboBox<String> filter, List<String> choices) {
-        List<String> checked = new ArrayList<>(filter.getCheckModel().getCheckedItems());
-        if (filter.getItems().equals(choices)) {
-            return;
-        }
-        filter.getItems().setAll(choices);
-        checked.stream().filter(choices::contains).forEach(filter.getCheckModel()::check);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static void column(TableColumn<MemberRow, String> column, Function<MemberRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }

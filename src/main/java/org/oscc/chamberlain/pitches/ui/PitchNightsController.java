@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -54,8 +52,6 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     private final InviteOpener invites;
     /** The night the detail shows (saved or a new draft); null when none. */
     private PitchNight shown;
-    /** Set while the list's selection is put back to the shown night, which must not open it again. */
-    private boolean syncingSelection;
     private NightEdits edits;
 
     @FXML private SplitPane root;
@@ -63,7 +59,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     @FXML private StackPane listHost;
     @FXML private ToggleButton listMode;
     @FXML private ToggleButton monthMode;
-    private MonthGrid monthGrid;
+    private SessionListPane nights;
     @FXML private Button duplicateButton;
     @FXML private StackPane detailHost;
     @FXML private VBox detail;
@@ -80,8 +76,6 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     @FXML private InviteesController inviteesController;
     @FXML private OutcomesController outcomesController;
 
-    private final EmptyState noSessions = new EmptyState("mdi2p-presentation", Messages.get("pitches.empty.title"),
-            Messages.get("pitches.empty.text"));
     private final EmptyState noneChosen = new EmptyState("mdi2c-calendar-month-outline",
             Messages.get("pitches.choose.title"), Messages.get("pitches.choose.text"));
 
@@ -96,39 +90,18 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     @FXML
     private void initialize() {
         SplitPositions.keep(root);
-        noSessions.setId("pitchNightsEmpty");
-        noSessions.addAction(Messages.get("pitches.new"), "mdi2c-calendar-plus", this::onNew);
         noneChosen.setId("pitchNightNoneChosen");
-        listHost.getChildren().add(noSessions);
-        // the month view chooses through the list, so a month click asks about unsaved edits just as a list click
-        monthGrid = new MonthGrid(YearMonth.now(clock), row -> sessionList.getSelectionModel().select(row),
-                () -> chamberZone);
-        monthGrid.setVisible(false);
-        listHost.getChildren().add(monthGrid);
-        ToggleGroup mode = new ToggleGroup();
-        listMode.setToggleGroup(mode);
-        monthMode.setToggleGroup(mode);
-        mode.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                old.setSelected(true);
-            } else if (now == monthMode) {
-                // open on the chosen night's month, wherever the arrows were left
-                monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
-            }
-            showMode();
-        });
+        nights = new SessionListPane(new SessionListPane.Controls(sessionList, listHost, listMode, monthMode), clock,
+                () -> chamberZone, this::onNew, row -> {
+                    if (!isShown(row.id())) {
+                        // Cancel (or a refused save) puts the shown night back once this selection change is over
+                        edits.settle(shown, () -> open(row.id()), () -> Platform.runLater(this::selectShownInList));
+                    }
+                });
         detailHost.getChildren().add(noneChosen);
-        sessionList.setCellFactory(list -> new SessionCell(clock, () -> chamberZone));
         edits = new NightEdits(sessionController, agendaController, () -> root.getScene().getWindow(),
                 tab -> tabs.getSelectionModel().select(tab), sessionTab, agendaTab);
-        sessionList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row == null || syncingSelection || isShown(row.id())) {
-                return;
-            }
-            // Cancel (or a refused save) puts the shown night back in the list once this selection change is over
-            edits.settle(shown, () -> open(row.id()), () -> Platform.runLater(this::selectShownInList));
-        });
-        duplicateButton.disableProperty().bind(sessionList.getSelectionModel().selectedItemProperty().isNull());
+        duplicateButton.disableProperty().bind(nights.noneSelected());
         sessionController.setOnSaved(this::saved);
         agendaController.setOnChanged(this::reloadList);
         inviteesController.setOnChanged(this::reloadList);
@@ -158,33 +131,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
 
     /** Selects the shown night's row (none for a draft) without opening it again. */
     private void selectShownInList() {
-        syncingSelection = true;
-        try {
-            if (shown == null || shown.id() == null) {
-                sessionList.getSelectionModel().clearSelection();
-            } else {
-                sessionList.getItems().stream().filter(r -> r.id() == shown.id()).findFirst().ifPresent(r -> {
-                    sessionList.getSelectionModel().select(r);
-                    sessionList.scrollTo(r);
-                });
-            }
-        } finally {
-            syncingSelection = false;
-        }
-        monthGrid.show(sessionList.getItems(), sessionList.getSelectionModel().getSelectedItem());
-    }
-
-    private void showMode() {
-        boolean empty = sessionList.getItems().isEmpty();
-        // only what shows takes room: a hidden month grid would make the list pane wider than its divider
-        show(noSessions, empty);
-        show(sessionList, !empty && !monthMode.isSelected());
-        show(monthGrid, !empty && monthMode.isSelected());
-    }
-
-    private static void show(javafx.scene.Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
+        nights.select(shown == null ? null : shown.id());
     }
 
     /** Ctrl+N and Ctrl+S belong to this screen only while it is shown (other screens may use them too). */
@@ -212,20 +159,8 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
     }
 
     private void showList(List<SessionRow> rows) {
-        syncingSelection = true;
-        try {
-            sessionList.getItems().setAll(rows);
-        } finally {
-            syncingSelection = false;
-        }
-        showMode();
-        selectShownInList();
-        // on the first visit, open the soonest night rather than an empty pane
-        if (shown == null && !rows.isEmpty()) {
-            sessionList.getSelectionModel().select(0);
-        }
+        nights.show(rows, shown == null ? null : shown.id(), shown == null);
     }
-
 
     private void open(int id) {
         tasks.run(Messages.get("pitches.loading"), () -> service.find(id).orElse(null), this::showDetail);
@@ -285,7 +220,7 @@ public class PitchNightsController implements Refreshable, LeaveCheck {
 
     @FXML
     private void onDuplicate() {
-        SessionRow source = sessionList.getSelectionModel().getSelectedItem();
+        SessionRow source = nights.selected();
         if (source != null) {
             edits.settle(shown, () -> duplicate(source), () -> { });
         }

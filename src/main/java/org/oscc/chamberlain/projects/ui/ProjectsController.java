@@ -33,10 +33,8 @@ import org.oscc.chamberlain.ui.SplitPositions;
 import org.oscc.chamberlain.ui.BackgroundTasks;
 import org.oscc.chamberlain.ui.EditableForm;
 import org.oscc.chamberlain.ui.ErrorReporter;
-import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.LeaveCheck;
 import org.oscc.chamberlain.ui.Messages;
-import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.ui.Refreshable;
 import org.oscc.chamberlain.ui.UnsavedEdits;
 import org.oscc.chamberlain.ui.ViewShortcuts;
@@ -46,16 +44,13 @@ import org.oscc.chamberlain.ui.ViewShortcuts;
  * read-only, the pledges naming it (with the hours delivered) and the pitches that named it.
  */
 public class ProjectsController implements Refreshable, LeaveCheck {
-    private static final List<String> COMMON_LICENCES = List.of("Apache-2.0", "MIT", "BSD-3-Clause", "BSD-2-Clause",
-            "GPL-3.0-or-later", "GPL-2.0-only", "LGPL-3.0-or-later", "AGPL-3.0-or-later", "MPL-2.0", "EPL-2.0",
-            "ISC", "CC-BY-4.0", "Unlicense"); // SPDX identifiers: not a message
     private final ProjectService projects;
     private final MemberService members;
     private final PledgeService pledgeService;
     private final BackgroundTasks tasks;
     private final PledgeListPane pledges;
     private final ProjectFormModel model;
-    private FormProblems problems;
+    private ProjectFields fields;
     private KeyPeoplePane keyPeople;
     private ProjectPitchesPane projectPitches;
     private long searchGeneration;
@@ -125,24 +120,8 @@ public class ProjectsController implements Refreshable, LeaveCheck {
         pledgeBox.getChildren().setAll(pledges.node());
         projectPitches = new ProjectPitchesPane(pitches, pitchNightColumn, pitchDateColumn, pitchTitleColumn,
                 presenterColumn);
-        licence.getItems().setAll(COMMON_LICENCES);
-        stage.getItems().setAll(ProjectStage.values());
-        stage.setConverter(TextConverter.of(s -> s == null ? "" : ProjectColumns.stageText(s)));
-        name.textProperty().bindBidirectional(model.name);
-        repository.textProperty().bindBidirectional(model.repository);
-        website.textProperty().bindBidirectional(model.website);
-        licence.getEditor().textProperty().bindBidirectional(model.licence);
-        stage.valueProperty().bindBidirectional(model.stage);
-        description.textProperty().bindBidirectional(model.description);
-        problems = new FormProblems(problemSummary)
-                .field("name", name, ProjectFormModel.label("name"))
-                .field("repository", repository, ProjectFormModel.label("repository"))
-                .field("website", website, ProjectFormModel.label("website"))
-                .field("licence", licence, ProjectFormModel.label("licence"))
-                .field("stage", stage, ProjectFormModel.label("stage"))
-                .field("description", description, ProjectFormModel.label("description"))
-                .follow(model.problems());
-        model.statusProperty().addListener((o, a, text) -> say(text.isEmpty() ? null : text, false));
+        fields = new ProjectFields(new ProjectFields.Controls(name, repository, website, licence, stage, description,
+                message, problemSummary), model);
         model.onSaved(id -> {
             reload(id);
             reloadForm(id);
@@ -265,7 +244,7 @@ public class ProjectsController implements Refreshable, LeaveCheck {
             ++loadGeneration;
             model.say("");
             show(new ProjectDetail(Project.named(""), List.of(), List.of()));
-            name.requestFocus();
+            fields.focusName();
         });
     }
 
@@ -273,7 +252,7 @@ public class ProjectsController implements Refreshable, LeaveCheck {
     private void onSave() {
         model.save(saved -> {
             if (!saved) {
-                problems.focusFirst();
+                fields.focusFirstProblem();
             }
         });
     }
@@ -302,13 +281,5 @@ public class ProjectsController implements Refreshable, LeaveCheck {
             show(d);
             reload(id);
         }, ErrorReporter::report);
-    }
-
-    private void say(String text, boolean error) {
-        message.setText(text == null ? "" : text);
-        message.setVisible(text != null);
-        message.setManaged(text != null);
-        message.getStyleClass().removeAll("message-ok", "message-error");
-        message.getStyleClass().add(error ? "message-error" : "message-ok");
     }
 }

@@ -6,16 +6,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -50,13 +43,7 @@ public final class ImportWizard<R> {
     private final Stage stage = new Stage();
     private final Label step = new Label();
     private final BorderPane body = new BorderPane();
-    private final Label status = new Label();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button back = new Button(Messages.get("memberImport.back"));
-    private final Button next = new Button(Messages.get("memberImport.next"));
-    private final Button commit = new Button(Messages.get("memberImport.commit"));
-    private final Button cancel = new Button(Messages.get("memberImport.cancel"));
-    private final Button close = new Button(Messages.get("memberImport.close"));
+    private final ImportWizardButtons bar;
     private ImportFileStep fileStep;
     private ImportMappingStep mappingStep;
     private ImportReviewStep<R> reviewStep;
@@ -78,28 +65,12 @@ public final class ImportWizard<R> {
         stage.getProperties().put("importKind", importer.kind().name());
         step.getStyleClass().add("page-title");
         step.setId("wizardStep");
-        back.setId("wizardBack");
-        next.setId("wizardNext");
-        next.getStyleClass().add("accent");
-        commit.setId("wizardImport");
-        commit.getStyleClass().add("accent");
-        cancel.setId("wizardCancel");
-        close.setId("wizardClose");
-        status.setId("wizardStatus");
-        status.setWrapText(true);
-        progress.setVisible(false);
-        progress.setPrefWidth(200);
-        back.setOnAction(e -> onBack.run());
-        next.setOnAction(e -> onNext.run());
-        cancel.setOnAction(e -> {
+        // Close and Esc are the organizer's own choice: the wizard goes, nothing is written before Import
+        bar = new ImportWizardButtons(() -> onBack.run(), () -> onNext.run(), () -> {
             if (running != null) {
                 running.cancel();
             }
-        });
-        cancel.setVisible(false);
-        // Close and Esc are the organizer's own choice: the wizard goes, nothing is written before Import
-        close.setOnAction(e -> stage.close());
-        close.setCancelButton(true);
+        }, stage::close);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -109,16 +80,7 @@ public final class ImportWizard<R> {
                 running.cancel();
             }
         });
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox.setHgrow(status, Priority.SOMETIMES);
-        for (Button b : new Button[] {cancel, back, next, commit, close}) {
-            b.setMinWidth(Region.USE_PREF_SIZE); // a long reason wraps beside them; their words stay whole
-        }
-        HBox buttons = new HBox(8, progress, status, gap, cancel, back, next, commit, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(12, 0, 0, 0));
-        BorderPane root = new BorderPane(body, step, null, buttons, null);
+        BorderPane root = new BorderPane(body, step, null, bar.view(), null);
         root.setId("import-wizard");
         root.getStyleClass().addAll("page", "import-wizard");
         BorderPane.setMargin(step, new Insets(0, 0, 12, 0));
@@ -150,18 +112,18 @@ public final class ImportWizard<R> {
             fileStep = new ImportFileStep(Messages.get(prefix + "file.help"), stage, this::readHeaders);
         }
         body.setCenter(fileStep.view());
-        buttons(false, true, false);
+        bar.offer(false, true, false);
         onNext = this::readHeaders;
     }
 
     private void readHeaders() {
         Optional<Path> chosen = fileStep.chosen();
         if (chosen.isEmpty()) {
-            say(Messages.get("memberImport.file.missing"), true);
+            bar.say(Messages.get("memberImport.file.missing"), true);
             return;
         }
         Path path = chosen.get();
-        busy(Messages.get("memberImport.reading"));
+        bar.busy(Messages.get("memberImport.reading"));
         tasks.run(Messages.get("memberImport.reading"), () -> {
             SheetPreview preview = importer.preview(path, 10);
             return new Headers(preview, importer.mappingFor(preview.headers()));
@@ -179,8 +141,8 @@ public final class ImportWizard<R> {
         step.setText(Messages.get("memberImport.step.mapping"));
         mappingStep = new ImportMappingStep(importer.fields(), preview, guessed);
         body.setCenter(mappingStep.view());
-        say(preview.description(), false);
-        buttons(true, true, false);
+        bar.say(preview.description(), false);
+        bar.offer(true, true, false);
         onBack = this::chooseFileStep;
         onNext = () -> dryRun(path);
     }
@@ -206,7 +168,7 @@ public final class ImportWizard<R> {
         task.setOnFailed(e -> failed(task.getException()));
         task.setOnCancelled(e -> {
             idle();
-            say(Messages.get("memberImport.cancelled"), false);
+            bar.say(Messages.get("memberImport.cancelled"), false);
         });
         run(task);
     }
@@ -215,15 +177,14 @@ public final class ImportWizard<R> {
         step.setText(Messages.get("memberImport.step.review"));
         reviewStep = new ImportReviewStep<>(run, Messages.get(prefix + "duplicates"));
         body.setCenter(reviewStep.view());
-        say("", false);
-        buttons(true, false, true);
-        commit.disableProperty().bind(reviewStep.importableProperty().not());
-        commit.setOnAction(e -> commit(path));
+        bar.say("", false);
+        bar.offer(true, false, true);
+        bar.commitWhen(reviewStep.importableProperty(), () -> commit(path));
         onBack = () -> {
-            commit.disableProperty().unbind();
+            bar.releaseCommit();
             step.setText(Messages.get("memberImport.step.mapping"));
             body.setCenter(mappingStep.view());
-            buttons(true, true, false);
+            bar.offer(true, true, false);
             onBack = this::chooseFileStep;
             onNext = () -> dryRun(path);
         };
@@ -247,17 +208,17 @@ public final class ImportWizard<R> {
         });
         task.setOnFailed(e -> failed(task.getException()));
         run(task);
-        cancel.setVisible(false); // one transaction: it ends whole or not at all
+        bar.uncancellable(); // one transaction: it ends whole or not at all
     }
 
     private void done(ImportOutcome result, Path path) {
         finished = true;
-        commit.disableProperty().unbind();
+        bar.releaseCommit();
         step.setText(Messages.get("memberImport.step.done"));
         ImportDoneStep done = new ImportDoneStep(describe.apply(result), Messages.get("memberImport.undo"),
                 page -> undo(result.batchId(), path, page));
         body.setCenter(done.view());
-        buttons(false, false, false);
+        bar.offer(false, false, false);
     }
 
     private void undo(long batchId, Path path, ImportDoneStep page) {
@@ -276,57 +237,21 @@ public final class ImportWizard<R> {
 
     private void run(Task<?> task) {
         running = task;
-        busy(null);
-        status.textProperty().bind(task.messageProperty());
-        cancel.setVisible(true);
+        bar.running(task.messageProperty());
         tasks.run(task);
-    }
-
-    private void busy(String message) {
-        progress.setVisible(true);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        next.setDisable(true);
-        back.setDisable(true);
-        if (message != null) {
-            say(message, false);
-        }
     }
 
     private void idle() {
         running = null;
-        status.textProperty().unbind();
-        status.setText(""); // "Importing 2 rows…" must not stay once the rows are in
-        progress.setVisible(false);
-        cancel.setVisible(false);
-        next.setDisable(false);
-        back.setDisable(false);
+        bar.idle();
     }
 
     private void failed(Throwable failure) {
         idle();
         if (failure instanceof InvalidInputException invalid) {
-            say(String.join("\n", invalid.problems().stream().map(Problem::describe).toList()), true);
+            bar.say(String.join("\n", invalid.problems().stream().map(Problem::describe).toList()), true);
         } else {
             ErrorReporter.report(failure);
         }
-    }
-
-    private void say(String text, boolean error) {
-        status.setText(text);
-        status.getStyleClass().removeAll("message-error");
-        if (error) {
-            status.getStyleClass().add("message-error");
-        }
-    }
-
-    private void buttons(boolean showBack, boolean showNext, boolean showCommit) {
-        show(back, showBack);
-        show(next, showNext);
-        show(commit, showCommit);
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }
