@@ -41,9 +41,4 @@ public final class SequenceRules {
         }
         return OptionalInt.of(last.get().sequence() + 1);
     }
-
-    /** What changed since the last issued invite; empty when nothing was issued yet. */
-    public static Optional<InviteChanges> changesSinceLastIssue(List<IssuedInvite> history, InviteSnapshot current) {
-        return lastIssued(history).map(last -> InviteChanges.between(last.snapshot(), current));
-    }
 }

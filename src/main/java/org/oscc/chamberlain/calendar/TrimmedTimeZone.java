@@ -35,11 +35,6 @@ public final class TrimmedTimeZone {
     private TrimmedTimeZone() {
     }
 
-    /** The zone's rules for the event's year, the year before and the year after. */
-    public static VTimeZone around(ZoneId zone, int year) {
-        return forYears(zone, year - 1, year + 1);
-    }
-
     /** The zone's rules from 1 January of {@code fromYear} to 31 December of {@code toYear}. */
     public static VTimeZone forYears(ZoneId zone, int fromYear, int toYear) {
         if (toYear < fromYear) {

@@ -259,12 +259,6 @@ public class PledgeRepository {
                 rs.getString(2) == null ? PledgeRow.GENERAL_POOL : rs.getString(2), rs.getLong(3)));
     }
 
-    /** Per member, over its counting pledges overlapping [from, to]: pledged, delivered, expected as of today. */
-    public List<MemberTotals> memberTotals(LocalDate from, LocalDate to, LocalDate today) {
-        return query(PledgeSql.BY_MEMBER, new Object[] {today.toString(), from.toString(), to.toString()},
-                rs -> new MemberTotals(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-    }
-
     /** The dashboard's pass (PledgeSql.DASHBOARD_PASS): chamber totals and the members most short. */
     DashboardPass dashboardPass(LocalDate from, LocalDate to, LocalDate today, int behindPercent, int atRiskPercent,
             int graceDays, int mostBehind) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,15 +175,6 @@ public class PledgeService {
     /** Delivered minutes per project within [from, to], largest first; the general pool is one entry. */
     public List<ProjectHours> deliveredByProject(LocalDate from, LocalDate to) {
         return repository.deliveredByProject(from, to);
-    }
-
-    /** Each member's fulfilment as of today over its counting pledges whose period meets [from, to]. */
-    public List<MemberFulfilment> fulfilmentByMember(LocalDate from, LocalDate to) {
-        ChamberSettings s = settings.current();
-        return repository.memberTotals(from, to, today(s)).stream()
-                .map(m -> new MemberFulfilment(m.organizationId(), m.memberName(), FulfilmentRules.ofTotals(
-                        m.pledgedMinutes(), m.deliveredMinutes(), m.expectedMinutes(), s)))
-                .toList();
     }
 
     /**

@@ -58,14 +58,6 @@ class SequenceRulesTest {
         assertThat(SequenceRules.nextRequestSequence(history, FIRST)).isEqualTo(2);
     }
 
-    @Test
-    void changesSinceTheLastIssueAreListedForTheOrganizer() {
-        assertThat(SequenceRules.changesSinceLastIssue(List.of(), FIRST)).isEmpty();
-        assertThat(SequenceRules.changesSinceLastIssue(List.of(request(0, FIRST)), MOVED))
-                .hasValueSatisfying(c -> assertThat(c.describe()).containsExactly(
-                        "Start: Thu 2026-12-03 18:00 -> 18:30"));
-    }
-
     private static IssuedInvite request(int sequence, InviteSnapshot snapshot) {
         return new IssuedInvite(sequence, IssuedInvite.Method.REQUEST, snapshot);
     }

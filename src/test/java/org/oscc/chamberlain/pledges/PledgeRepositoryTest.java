@@ -215,15 +215,6 @@ class PledgeRepositoryTest {
     }
 
     @Test
-    void memberTotalsAddUpPledgedDeliveredAndExpectedPerMember() {
-        dashboardData();
-        // today 2026-06-15: A expects 36,500 x 166/365 = 16,600; B 7,300 x 350/365 = 7,000 (184 days of 2025 + 166)
-        assertThat(repo.memberTotals(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 6, 15)))
-                .containsExactly(new MemberTotals(acme, "Acme", 36500, 210, 16600),
-                        new MemberTotals(zeta, "Zeta", 7300, 690, 7000));
-    }
-
-    @Test
     void lookupsAnswerForMissingAndOutOfRangeIds() {
         fx.archive(zeta);
         assertThat(repo.member(acme)).contains(new MemberFacts(acme, "Acme", 40, false));
