@@ -10,10 +10,15 @@ public final class TextConverter {
 
     /** A converter that shows {@code text} of each value and an empty text for none. */
     public static <T> StringConverter<T> of(Function<T, String> text) {
+        return of(text, () -> "");
+    }
+
+    /** A converter that shows {@code text} of each value and {@code none} for no value (a filter's "Any ..."). */
+    public static <T> StringConverter<T> of(Function<T, String> text, java.util.function.Supplier<String> none) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : text.apply(value);
+                return value == null ? none.get() : text.apply(value);
             }
 
             @Override

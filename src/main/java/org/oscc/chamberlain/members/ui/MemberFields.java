@@ -7,12 +7,12 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 import org.oscc.chamberlain.members.MemberStatus;
 import org.oscc.chamberlain.members.OrganizationKind;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.DateFields;
 import org.oscc.chamberlain.ui.FormProblems;
+import org.oscc.chamberlain.ui.TextConverter;
 
 /**
  * Binds the member form's organization controls to its view-model, and ties each field key to its control so that
@@ -32,8 +32,8 @@ final class MemberFields {
         this.tier = tier;
         this.sector = sector;
         kind.getItems().setAll(OrganizationKind.values());
-        kind.setConverter(converter(MemberText::kind));
-        status.setConverter(converter(MemberText::status));
+        kind.setConverter(TextConverter.of(MemberText::kind));
+        status.setConverter(TextConverter.of(MemberText::status));
         name.textProperty().bindBidirectional(model.name);
         kind.valueProperty().bindBidirectional(model.kind);
         status.valueProperty().bindBidirectional(model.status);
@@ -84,19 +84,5 @@ final class MemberFields {
 
     static String hours(long minutes) {
         return HoursText.fromMinutes((int) Math.min(Integer.MAX_VALUE, minutes));
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -1,15 +1,14 @@
 package org.oscc.chamberlain.members.ui;
 
+import org.oscc.chamberlain.ui.TextConverter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.oscc.chamberlain.members.MemberFilter;
 import org.oscc.chamberlain.members.MemberStatus;
@@ -30,9 +29,9 @@ final class MemberFilterBar {
     MemberFilterBar(Controls controls, Runnable changed) {
         this.c = controls;
         c.status().getItems().setAll(MemberStatus.values());
-        c.status().setConverter(converter(MemberText::status));
+        c.status().setConverter(TextConverter.of(MemberText::status));
         c.kind().getItems().setAll(OrganizationKind.values());
-        c.kind().setConverter(converter(MemberText::kind));
+        c.kind().setConverter(TextConverter.of(MemberText::kind));
         for (CheckComboBox<?> filter : List.of(c.status(), c.tier(), c.sector(), c.kind())) {
             filter.getCheckModel().getCheckedItems().addListener((ListChangeListener<Object>) x -> changed.run());
         }
@@ -79,19 +78,5 @@ final class MemberFilterBar {
         }
         filter.getItems().setAll(choices);
         checked.stream().filter(choices::contains).forEach(filter.getCheckModel()::check);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

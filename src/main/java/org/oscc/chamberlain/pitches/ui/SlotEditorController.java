@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.pitches.AgendaSlot;
 import org.oscc.chamberlain.pitches.Choice;
@@ -19,6 +18,7 @@ import org.oscc.chamberlain.pitches.SlotKind;
 import org.oscc.chamberlain.settings.HoursText;
 import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 import org.oscc.chamberlain.validation.Problem;
 
 /** Edits the chosen agenda slot: project, presenter, title, minutes and the pitch's ask; "Apply" puts it back. */
@@ -45,8 +45,8 @@ public class SlotEditorController {
     private void initialize() {
         project.getItems().setAll(NO_PROJECT);
         presenter.getItems().setAll(NO_PRESENTER);
-        project.setConverter(converter(Choice::name));
-        presenter.setConverter(converter(InviteCandidate::displayName));
+        project.setConverter(TextConverter.of(Choice::name));
+        presenter.setConverter(TextConverter.of(InviteCandidate::displayName));
         problems = new FormProblems(message)
                 .field("minutes", minutes, Messages.get("pitches.slot.minutes"))
                 .field("askHours", askHours, Messages.get("pitches.slot.askHours"));
@@ -54,20 +54,6 @@ public class SlotEditorController {
         minutes.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
         askHours.textProperty().addListener((o, a, b) -> problems.show(List.of(), false));
         edit(null, -1);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : name.apply(item);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     void setOnApply(Consumer<AgendaSlot> onApply) {

@@ -3,7 +3,6 @@ package org.oscc.chamberlain.pledges.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.pledges.MemberFacts;
 import org.oscc.chamberlain.pledges.PitchChoice;
@@ -28,6 +26,7 @@ import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.ui.DateFields;
 import org.oscc.chamberlain.ui.FormProblems;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 
 /**
  * The pledge form's grid of fields, bound both ways to the form's view-model: the member, project and pitch
@@ -56,9 +55,9 @@ final class PledgeFields {
 
     PledgeFields(PledgeFormModel model) {
         ids();
-        kind.setConverter(converter(k -> Messages.get("pledges.kind." + k.name())));
-        status.setConverter(converter(s -> Messages.get("pledges.status." + s.name())));
-        member.setConverter(converter(MemberFacts::name));
+        kind.setConverter(TextConverter.of(k -> Messages.get("pledges.kind." + k.name())));
+        status.setConverter(TextConverter.of(s -> Messages.get("pledges.status." + s.name())));
+        member.setConverter(TextConverter.of(MemberFacts::name));
         kind.valueProperty().addListener((o, a, k) -> showKind(k));
         member.valueProperty().addListener((o, a, m) -> headcount.setPromptText(m == null || m.itHeadcount() == null
                 ? "" : Messages.get("pledges.form.headcount.prompt", m.itHeadcount())));
@@ -209,19 +208,5 @@ final class PledgeFields {
         hours.setDisable(!isHours);
         percent.setDisable(isHours);
         headcount.setDisable(isHours);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

@@ -3,12 +3,10 @@ package org.oscc.chamberlain.pledges.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 import org.oscc.chamberlain.pledges.FulfilmentStatus;
 import org.oscc.chamberlain.pledges.MemberFacts;
@@ -16,6 +14,7 @@ import org.oscc.chamberlain.pledges.PledgeFilter;
 import org.oscc.chamberlain.pledges.PledgeStatus;
 import org.oscc.chamberlain.pledges.ProjectChoice;
 import org.oscc.chamberlain.ui.Messages;
+import org.oscc.chamberlain.ui.TextConverter;
 
 /**
  * The Pledges screen's filters: computed status, pledge status, member, project (or the general pool) and the
@@ -34,10 +33,11 @@ final class PledgeFilterBar {
     PledgeFilterBar(Controls controls, Runnable changed) {
         this.c = controls;
         c.fulfilment().setItems(withAll(FulfilmentStatus.values()));
-        c.fulfilment().setConverter(converter(Figures::status, "pledges.filter.anyFulfilment"));
+        c.fulfilment().setConverter(TextConverter.of(Figures::status,
+                () -> Messages.get("pledges.filter.anyFulfilment")));
         c.status().setItems(withAll(PledgeStatus.values()));
-        c.status().setConverter(converter(s -> Messages.get("pledges.status." + s.name()),
-                "pledges.filter.anyStatus"));
+        c.status().setConverter(TextConverter.of(s -> Messages.get("pledges.status." + s.name()),
+                () -> Messages.get("pledges.filter.anyStatus")));
         c.member().setItems(FXCollections.observableArrayList(allMembers()));
         c.project().setItems(FXCollections.observableArrayList(allProjects()));
         Runnable told = () -> {
@@ -118,19 +118,5 @@ final class PledgeFilterBar {
         items.add(null);
         items.addAll(values);
         return items;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text, String noneKey) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? Messages.get(noneKey) : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }
